@@ -1,0 +1,75 @@
+import type { CanonicalField } from "../model/fields";
+import type { Finding, FindingId, Outcome, RowIssue } from "../model/finding";
+import type { Chip, RulePack } from "../model/pack";
+import type { Classification } from "../model/result";
+import type { IsoDate, TypedRow } from "../model/row";
+import { citationText } from "../packs/as-of";
+
+/** What every check sees besides the row: the date, the pack, which columns exist, the chip. */
+export interface CheckContext {
+  asOf: IsoDate;
+  pack: RulePack;
+  /** The canonical fields the sheet has a column for (blank cells included). */
+  present: ReadonlySet<CanonicalField>;
+  /** The catalog entry `item` names, if any (a system resolves to itself; see `ic` for its chip). */
+  chip: Chip | undefined;
+  /** The IC inside `chip` (the chip itself for an IC). */
+  ic: Chip | undefined;
+  classification: Classification | null;
+  /** The ECCN licensing runs on: the user's `eccn` if given, else the computed one. */
+  licensingEccn: string | undefined;
+}
+
+export interface CheckOutput {
+  findings: Finding[];
+  notes: string[];
+  issues: RowIssue[];
+}
+
+/**
+ * A family of checks (one file each): the ids it answers for, the columns each id needs
+ * (every inner list must have at least one column present), and the check itself.
+ * Adding a family to `CHECK_FAMILIES` is all it takes to run it on every row.
+ */
+export interface CheckFamily {
+  name: string;
+  requires: Partial<Record<FindingId, readonly (readonly CanonicalField[])[]>>;
+  run(row: TypedRow, ctx: CheckContext): CheckOutput;
+}
+
+/** absent: the sheet has no such column; blank: the column is there but this cell is empty or unreadable. */
+export type FieldState<T> = { state: "absent" } | { state: "blank" } | { state: "value"; value: T };
+
+export function fieldState<F extends CanonicalField>(
+  row: TypedRow,
+  ctx: CheckContext,
+  field: F,
+): FieldState<NonNullable<TypedRow[F]>> {
+  const value = row[field];
+  if (value !== undefined && value !== null) return { state: "value", value: value as NonNullable<TypedRow[F]> };
+  return ctx.present.has(field) ? { state: "blank" } : { state: "absent" };
+}
+
+export function makeFinding(
+  ctx: CheckContext,
+  id: FindingId,
+  outcome: Outcome,
+  message: string,
+  citationKey: string,
+): Finding {
+  return { id, outcome, message, citation: citationText(ctx.pack, citationKey) };
+}
+
+/** The finding for an id whose needed column is missing from the sheet. */
+export function notAssessed(ctx: CheckContext, id: FindingId, missing: string, citationKey: string): Finding {
+  return makeFinding(ctx, id, "not_assessed", `Not assessed: the sheet has no ${missing} column.`, citationKey);
+}
+
+export function emptyOutput(): CheckOutput {
+  return { findings: [], notes: [], issues: [] };
+}
+
+/** Formats a number for messages: thousands separators, at most `digits` decimals. */
+export function formatNumber(n: number, digits = 2): string {
+  return n.toLocaleString("en-US", { maximumFractionDigits: digits });
+}
