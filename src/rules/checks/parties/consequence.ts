@@ -79,7 +79,8 @@ export function consequenceOf(entry: ListEntry): Consequence {
         ...base,
         severity: "prohibited",
         licenseBasis: true,
-        summary: "a denial order bars any dealing in items subject to the EAR with this party (Part 764)",
+        summary:
+          "a denial order bars any dealing in items subject to the EAR with this party (Part 764)",
         citation: "15 CFR 764.3 and Supp. No. 2 to Part 764",
       };
     case "UVL":
@@ -87,7 +88,8 @@ export function consequenceOf(entry: ListEntry): Consequence {
         ...base,
         severity: "restricted",
         licenseBasis: true,
-        summary: "no licence exceptions may be used and a UVL statement must be obtained before shipping (744.15)",
+        summary:
+          "no licence exceptions may be used and a UVL statement must be obtained before shipping (744.15)",
         citation: "15 CFR 744.15 and Supp. No. 6 to Part 744",
       };
     case "MEU":
@@ -95,7 +97,8 @@ export function consequenceOf(entry: ListEntry): Consequence {
         ...base,
         severity: "license_required",
         licenseBasis: true,
-        summary: "licence required for items in Supp. No. 2 to Part 744 as a listed military end user (744.21)",
+        summary:
+          "licence required for items in Supp. No. 2 to Part 744 as a listed military end user (744.21)",
         citation: "15 CFR 744.21 and Supp. No. 7 to Part 744",
       };
     case "SDN": {

@@ -64,7 +64,8 @@ export function entryFromCslRecord(
   if (!name) return { problem: { code: "missing_value", message: "A record has no name.", at } };
   const countries = new Set<string>();
   for (const a of r.addresses) if (ISO2.test(a.country)) countries.add(a.country);
-  for (const c of r.otherCountries) if (ISO2.test(c.trim().toUpperCase())) countries.add(c.trim().toUpperCase());
+  for (const c of r.otherCountries)
+    if (ISO2.test(c.trim().toUpperCase())) countries.add(c.trim().toUpperCase());
   const entityNumber = r.entityNumber.trim() || null;
   return {
     entry: {

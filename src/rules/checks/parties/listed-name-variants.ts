@@ -8,12 +8,17 @@ const PARENTHESES = /\(([^()]*)\)/g;
 
 export function listedNameVariants(name: string): string[] {
   const out = new Set<string>();
-  const base = name.replace(SUCCESSOR_TAIL, "").replace(/;\s*and\s*$/i, "").trim();
+  const base = name
+    .replace(SUCCESSOR_TAIL, "")
+    .replace(/;\s*and\s*$/i, "")
+    .trim();
   if (base) out.add(base);
   const withoutBrackets = base.replace(PARENTHESES, " ").replace(/\s+/g, " ").trim();
   if (withoutBrackets) out.add(withoutBrackets);
   for (const m of base.matchAll(PARENTHESES)) {
-    const inner = (m[1] ?? "").replace(/^(a\.?k\.?a\.?|f\.?k\.?a\.?|also known as)[,:]?\s*/i, "").trim();
+    const inner = (m[1] ?? "")
+      .replace(/^(a\.?k\.?a\.?|f\.?k\.?a\.?|also known as)[,:]?\s*/i, "")
+      .trim();
     // bracketed text that is a real short name, not "(Huawei)" style country tags of one letter
     if (inner.length >= 3 && !/^(formerly|previously|see|the)\b/i.test(inner)) out.add(inner);
   }

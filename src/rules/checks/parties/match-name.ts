@@ -7,7 +7,12 @@ import {
   type CandidateOptions,
   type PartyIndex,
 } from "./party-index";
-import { DEFAULT_NAME_SCORE_OPTIONS, scoreTokens, type NameScore, type NameScoreOptions } from "./score-name";
+import {
+  DEFAULT_NAME_SCORE_OPTIONS,
+  scoreTokens,
+  type NameScore,
+  type NameScoreOptions,
+} from "./score-name";
 
 /** The best-scoring alias of one listed entry for one query name. */
 export interface NameMatch {
@@ -34,7 +39,11 @@ export interface MatchNameOptions {
 }
 
 /** Listed entries whose names resemble `text`, best first, one result per entry. */
-export function matchName(index: PartyIndex, text: string, options: MatchNameOptions = {}): NameMatch[] {
+export function matchName(
+  index: PartyIndex,
+  text: string,
+  options: MatchNameOptions = {},
+): NameMatch[] {
   const tokens = normalizeName(text);
   if (tokens.length === 0) return [];
   const weights = tokens.map((t) => tokenWeight(index, t));
@@ -50,15 +59,33 @@ export function matchName(index: PartyIndex, text: string, options: MatchNameOpt
     if (!entry) continue;
     const detail =
       n.key === key
-        ? { score: 1, pairs: tokens.map((t) => ({ query: t, listed: t, similarity: 1 })), unmatchedQuery: [], unmatchedListed: [] }
-        : scoreTokens(tokens, weights, n.tokens, n.weights, options.scoring ?? DEFAULT_NAME_SCORE_OPTIONS);
+        ? {
+            score: 1,
+            pairs: tokens.map((t) => ({ query: t, listed: t, similarity: 1 })),
+            unmatchedQuery: [],
+            unmatchedListed: [],
+          }
+        : scoreTokens(
+            tokens,
+            weights,
+            n.tokens,
+            n.weights,
+            options.scoring ?? DEFAULT_NAME_SCORE_OPTIONS,
+          );
     const countryMismatch =
       country.length === 2 && entry.countries.length > 0 && !entry.countries.includes(country);
     const score = Math.max(0, detail.score - (countryMismatch ? penalty : 0));
     if (score < minScore) continue;
     const prev = best.get(n.entry);
     if (!prev || score > prev.score) {
-      best.set(n.entry, { entryIndex: n.entry, entry, alias: n.text, score, detail, countryMismatch });
+      best.set(n.entry, {
+        entryIndex: n.entry,
+        entry,
+        alias: n.text,
+        score,
+        detail,
+        countryMismatch,
+      });
     }
   }
   return [...best.values()].sort((a, b) => b.score - a.score).slice(0, options.limit ?? 5);

@@ -8,6 +8,7 @@ import {
   type ListEntry,
   type ListProblem,
   type ParsedList,
+  type ScreeningList,
 } from "./list-model";
 
 /**
@@ -25,7 +26,8 @@ const CompactEntrySchema = z.object({
   lr: z.number().int().nonnegative().optional(),
   lp: z.number().int().nonnegative().optional(),
   pg: z.number().int().nonnegative().optional(),
-  fr: z.string().optional(),
+  /** The FR notice text, or (demo snapshot) an index into tables.frNotices. */
+  fr: z.union([z.string(), z.number().int().nonnegative()]).optional(),
   id: z.string().optional(),
 });
 type CompactEntry = z.infer<typeof CompactEntrySchema>;
@@ -39,6 +41,7 @@ const CompactListSchema = z.object({
     licenceRequirements: z.array(z.string()).optional(),
     licencePolicies: z.array(z.string()).optional(),
     programmes: z.array(z.string()).optional(),
+    frNotices: z.array(z.string()).optional(),
   }),
   entries: z.array(z.unknown()),
 });
@@ -50,7 +53,12 @@ export interface ParsedCompactList extends ParsedList {
 }
 
 /** Short type codes the demo snapshot writes (the shared file spells them out). */
-const TYPE_CODES: Record<string, string> = { I: "Individual", E: "Entity", V: "Vessel", A: "Aircraft" };
+const TYPE_CODES: Record<string, string> = {
+  I: "Individual",
+  E: "Entity",
+  V: "Vessel",
+  A: "Aircraft",
+};
 
 function pick(table: readonly string[] | undefined, i: number | undefined): string | null {
   if (table === undefined || i === undefined) return null;
@@ -61,7 +69,11 @@ function pick(table: readonly string[] | undefined, i: number | undefined): stri
  * OFAC entries keep their entity number; others get a key from source and normalised name, so the
  * id survives an FR amendment (trade.gov's own Entity List ids do not).
  */
-export function stableId(source: string, entityNumber: string | undefined | null, name: string): string {
+export function stableId(
+  source: string,
+  entityNumber: string | undefined | null,
+  name: string,
+): string {
   if (entityNumber) return `${source}-${entityNumber}`;
   return `${source}-${fnv1a64(`${source}|${nameKey(name)}`).slice(0, 12)}`;
 }
@@ -74,7 +86,12 @@ export function parseCompactList(input: unknown): ParsedCompactList {
       entries: [],
       listDate: null,
       provenance: null,
-      problems: [{ code: "unreadable_file", message: `Not a compact screening list: ${parsed.error.issues[0]?.message ?? "bad shape"}.` }],
+      problems: [
+        {
+          code: "unreadable_file",
+          message: `Not a compact screening list: ${parsed.error.issues[0]?.message ?? "bad shape"}.`,
+        },
+      ],
     };
   }
   const list = parsed.data;
@@ -83,17 +100,29 @@ export function parseCompactList(input: unknown): ParsedCompactList {
   list.entries.forEach((raw, row) => {
     const r = CompactEntrySchema.safeParse(raw);
     if (!r.success) {
-      problems.push({ code: "missing_value", message: `Entry ${row} is not readable and was skipped.`, at: `entries[${row}]` });
+      problems.push({
+        code: "missing_value",
+        message: `Entry ${row} is not readable and was skipped.`,
+        at: `entries[${row}]`,
+      });
       return;
     }
     const e: CompactEntry = r.data;
     const source = sources[e.s];
     if (!source) {
-      problems.push({ code: "unknown_source", message: `Entry ${row} names an unknown source (${list.tables.sources[e.s] ?? e.s}).`, at: `entries[${row}]` });
+      problems.push({
+        code: "unknown_source",
+        message: `Entry ${row} names an unknown source (${list.tables.sources[e.s] ?? e.s}).`,
+        at: `entries[${row}]`,
+      });
       return;
     }
     if (!e.n.trim()) {
-      problems.push({ code: "missing_value", message: `Entry ${row} has no name and was skipped.`, at: `entries[${row}]` });
+      problems.push({
+        code: "missing_value",
+        message: `Entry ${row} has no name and was skipped.`,
+        at: `entries[${row}]`,
+      });
       return;
     }
     const licenseRequirement = pick(list.tables.licenceRequirements, e.lr);
@@ -112,12 +141,41 @@ export function parseCompactList(input: unknown): ParsedCompactList {
       licenseRequirement,
       licensePolicy: pick(list.tables.licencePolicies, e.lp),
       programs,
-      frNotice: e.fr?.trim() || null,
+      frNotice:
+        (typeof e.fr === "number" ? pick(list.tables.frNotices, e.fr) : e.fr)?.trim() || null,
       footnotes: readFootnotes(licenseRequirement ?? ""),
     });
   });
   const dateText = list.listDate ?? list.sourceGeneratedAt ?? "";
   const listDate = /^\d{4}-\d{2}-\d{2}/.exec(dateText)?.[0] ?? null;
-  if (!listDate) problems.push({ code: "unreadable_date", message: "The list does not say when it was generated." });
+  if (!listDate)
+    problems.push({
+      code: "unreadable_date",
+      message: "The list does not say when it was generated.",
+    });
   return { entries, problems, listDate, provenance: list.provenance ?? null };
+}
+
+/**
+ * A ready-to-index list from a compact file (the bundled demo snapshot or the shared file), or
+ * null with problems when it has no entries or no date. Adapters load the JSON (import, fetch or
+ * fs) and hand it here; the core never reads files.
+ */
+export function screeningListFromCompact(input: unknown): {
+  list: ScreeningList | null;
+  problems: ListProblem[];
+} {
+  const parsed = parseCompactList(input);
+  if (parsed.entries.length === 0 || parsed.listDate === null) {
+    return { list: null, problems: parsed.problems };
+  }
+  return {
+    list: {
+      listDate: parsed.listDate,
+      provenance:
+        parsed.provenance ?? "Consolidated Screening List (trade.gov); provenance not stated",
+      entries: parsed.entries,
+    },
+    problems: parsed.problems,
+  };
 }

@@ -6,11 +6,18 @@ import type { ListEntry, ListProblem, ParsedList } from "./list-model";
  * trade.gov's consolidated.json: `{results: [...], sources_used: [...]}` with the CSV's field names,
  * `id` for `_id`, and arrays where the CSV joins with "; " (party-screening.md §1.3).
  */
-const text = z.string().nullish().transform((v) => v ?? "");
+const text = z
+  .string()
+  .nullish()
+  .transform((v) => v ?? "");
 const strings = z
   .array(z.string().nullish())
   .nullish()
-  .transform((v) => (v ?? []).filter((s): s is string => typeof s === "string" && s.trim().length > 0).map((s) => s.trim()));
+  .transform((v) =>
+    (v ?? [])
+      .filter((s): s is string => typeof s === "string" && s.trim().length > 0)
+      .map((s) => s.trim()),
+  );
 
 const AddressSchema = z.object({
   address: text,
@@ -21,13 +28,22 @@ const AddressSchema = z.object({
 });
 
 const RecordSchema = z.object({
-  id: z.union([z.string(), z.number()]).nullish().transform((v) => (v == null ? "" : String(v))),
+  id: z
+    .union([z.string(), z.number()])
+    .nullish()
+    .transform((v) => (v == null ? "" : String(v))),
   source: z.string(),
-  entity_number: z.union([z.string(), z.number()]).nullish().transform((v) => (v == null ? "" : String(v))),
+  entity_number: z
+    .union([z.string(), z.number()])
+    .nullish()
+    .transform((v) => (v == null ? "" : String(v))),
   type: text,
   programs: strings,
   name: z.string(),
-  addresses: z.array(AddressSchema).nullish().transform((v) => v ?? []),
+  addresses: z
+    .array(AddressSchema)
+    .nullish()
+    .transform((v) => v ?? []),
   federal_register_notice: text,
   license_requirement: text,
   license_policy: text,
@@ -54,7 +70,12 @@ export function parseCslJson(input: unknown): ParsedCslJson {
     return {
       entries: [],
       sourcesUsed: [],
-      problems: [{ code: "unreadable_file", message: "Not a trade.gov consolidated.json: no results array." }],
+      problems: [
+        {
+          code: "unreadable_file",
+          message: "Not a trade.gov consolidated.json: no results array.",
+        },
+      ],
     };
   }
   const entries: ListEntry[] = [];
@@ -62,7 +83,11 @@ export function parseCslJson(input: unknown): ParsedCslJson {
     const at = `results[${i}]`;
     const r = RecordSchema.safeParse(raw);
     if (!r.success) {
-      problems.push({ code: "missing_value", message: `Record ${i} is not readable and was skipped.`, at });
+      problems.push({
+        code: "missing_value",
+        message: `Record ${i} is not readable and was skipped.`,
+        at,
+      });
       return;
     }
     const d = r.data;
@@ -95,7 +120,8 @@ export function parseCslJson(input: unknown): ParsedCslJson {
   const sourcesUsed: ParsedCslJson["sourcesUsed"] = [];
   for (const s of top.data.sources_used ?? []) {
     const p = SourceUsedSchema.safeParse(s);
-    if (p.success) sourcesUsed.push({ source: p.data.source, lastUpdated: p.data.source_last_updated ?? null });
+    if (p.success)
+      sourcesUsed.push({ source: p.data.source, lastUpdated: p.data.source_last_updated ?? null });
   }
   return { entries, problems, sourcesUsed };
 }

@@ -137,6 +137,12 @@ export const DEFAULT_CANDIDATE_OPTIONS: CandidateOptions = { limit: 60, minOverl
 
 let counts = new Int32Array(0);
 
+/**
+ * Trigrams carried by more than this share of names ("ing", "_sh") are skipped when the query has
+ * enough rarer ones: they cost the most to walk and tell candidates apart the least.
+ */
+const COMMON_TRIGRAM_SHARE = 0.03;
+
 /** Names worth scoring for a normalised query, best trigram overlap first. */
 export function findCandidates(
   index: PartyIndex,
@@ -144,33 +150,54 @@ export function findCandidates(
   options: CandidateOptions = DEFAULT_CANDIDATE_OPTIONS,
 ): number[] {
   if (counts.length < index.names.length) counts = new Int32Array(index.names.length);
-  const grams = nameTrigrams(tokens);
+  const postingsList: Int32Array[] = [];
+  for (const g of nameTrigrams(tokens)) {
+    const p = index.trigrams.get(g);
+    postingsList.push(p ?? new Int32Array(0));
+  }
+  postingsList.sort((a, b) => a.length - b.length);
+  const commonLimit = Math.max(50, index.names.length * COMMON_TRIGRAM_SHARE);
+  let used = postingsList.length;
+  while (used > 4 && (postingsList[used - 1]?.length ?? 0) > commonLimit) used--;
   const touched: number[] = [];
-  for (const g of grams) {
-    const postings = index.trigrams.get(g);
+  for (let u = 0; u < used; u++) {
+    const postings = postingsList[u];
     if (!postings) continue;
     for (let k = 0; k < postings.length; k++) {
       const id = postings[k] ?? 0;
-      if (counts[id] === 0) touched.push(id);
-      counts[id] = (counts[id] ?? 0) + 1;
+      const c = counts[id] ?? 0;
+      if (c === 0) touched.push(id);
+      counts[id] = c + 1;
     }
   }
-  const ranked: { id: number; overlap: number }[] = [];
-  const q = grams.size;
+  // bucket by shared-trigram count: high overlap first, no full sort of thousands of names
+  const buckets: number[][] = [];
   for (const id of touched) {
     const shared = counts[id] ?? 0;
     counts[id] = 0;
     const n = index.names[id];
     if (!n) continue;
-    const overlap = shared / Math.max(1, Math.min(q, n.trigramCount));
-    const dice = (2 * shared) / Math.max(1, q + n.trigramCount);
-    if (overlap >= options.minOverlap) ranked.push({ id, overlap: overlap + dice });
+    // skipped trigrams are assumed shared by the name: a lenient estimate, refined by the scorer
+    const overlap = shared / Math.max(1, Math.min(used, n.trigramCount));
+    if (overlap < options.minOverlap) continue;
+    (buckets[shared] ??= []).push(id);
   }
-  ranked.sort((a, b) => b.overlap - a.overlap);
   const out = new Set<number>();
-  for (const r of ranked) {
-    if (out.size >= options.limit) break;
-    out.add(r.id);
+  for (let b = buckets.length - 1; b > 0 && out.size < options.limit; b--) {
+    const bucket = buckets[b];
+    if (!bucket) continue;
+    // within a bucket prefer names of similar size (higher Dice)
+    if (bucket.length + out.size > options.limit) {
+      bucket.sort(
+        (x, y) =>
+          Math.abs((index.names[x]?.trigramCount ?? 0) - postingsList.length) -
+          Math.abs((index.names[y]?.trigramCount ?? 0) - postingsList.length),
+      );
+    }
+    for (const id of bucket) {
+      if (out.size >= options.limit) break;
+      out.add(id);
+    }
   }
   for (const t of tokens) {
     const postings = index.rareTokens.get(t);

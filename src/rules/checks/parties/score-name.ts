@@ -37,6 +37,9 @@ export function tokenSimilarity(a: string, b: string, minSimilarity: number): nu
   if (a === b) return 1;
   // numbers and short tokens must agree exactly: "ZTE" is not "ZTF", unit 12 is not unit 21
   if (a.length <= 3 || b.length <= 3 || DIGITS.test(a) || DIGITS.test(b)) return 0;
+  // Jaro-Winkler rewards shared prefixes even across very different lengths ("apple" vs
+  // "appleworm" scores 0.91); a typo changes a length by a character or two, not by half
+  if (Math.abs(a.length - b.length) > Math.max(1, 0.25 * Math.max(a.length, b.length))) return 0;
   const s = jaroWinkler(a, b);
   return s >= minSimilarity ? s : 0;
 }
