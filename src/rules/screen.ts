@@ -199,6 +199,8 @@ export function columnLetter(index: number): string {
 export interface TableOptions extends Omit<ScreenOptions, "present" | "cellOf"> {
   /** Sheet row number of the first data row (header row + 1); default 2. */
   firstRowNumber?: number;
+  /** Sheet row number of each row, when rows are not contiguous (blank rows skipped); wins over firstRowNumber. */
+  rowNumbers?: readonly number[];
   /** 0-based sheet column of the table's first column; default 0 (column A). */
   firstColumn?: number;
 }
@@ -206,6 +208,8 @@ export interface TableOptions extends Omit<ScreenOptions, "present" | "cellOf"> 
 export interface ScreenedRow extends RowResult {
   /** The sheet row number. */
   row: number;
+  /** The row's destination as read (ISO code), for per-destination counts; null when blank or unreadable. */
+  destination: string | null;
 }
 
 /** Screens a table of raw rows (arrays in column order) mapped by `mapping`. */
@@ -220,12 +224,16 @@ export function screenTable(rows: readonly (readonly unknown[])[], mapping: Head
   return rows.map((cells, i) => {
     const raw: RawRow = {};
     for (const [field, column] of columnOf) raw[field] = cells[column];
-    const rowNumber = first + i;
+    const rowNumber = options.rowNumbers?.[i] ?? first + i;
     const cellOf = (field: CanonicalField) => {
       const column = columnOf.get(field);
       return column === undefined ? undefined : `${columnLetter(firstColumn + column)}${rowNumber}`;
     };
     const { row, issues } = normalizeRow(raw, cellOf);
-    return { row: rowNumber, ...screenTypedRow(row, issues, { ...options, present, cellOf }) };
+    return {
+      row: rowNumber,
+      destination: row.destination_country ?? null,
+      ...screenTypedRow(row, issues, { ...options, present, cellOf }),
+    };
   });
 }

@@ -14,7 +14,7 @@ export interface TableSummary {
 }
 
 /** Counts for a screened table: the Summary sheet, the CLI's terminal table and the task pane. */
-export function summarizeResults(results: readonly (RowResult & { destination?: string | undefined })[]): TableSummary {
+export function summarizeResults(results: readonly (RowResult & { destination?: string | null | undefined })[]): TableSummary {
   const summary: TableSummary = {
     rows: results.length,
     byStatus: { hit: 0, needs_review: 0, clear: 0 },

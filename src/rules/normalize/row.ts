@@ -32,6 +32,9 @@ const ENUM_TABLES: Partial<Record<CanonicalField, { values: readonly string[]; s
   hq_disclosed: { values: HQ_DISCLOSURE, synonyms: HQ_DISCLOSURE_SYNONYMS },
 };
 
+/** Excel's error values, and the stand-in adapters use for a formula saved without its result. */
+const EXCEL_ERROR = /^#(N\/A|REF!|VALUE!|DIV\/0!|NAME\?|NUM!|NULL!|SPILL!|CALC!|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!|GETTING_DATA|NO_RESULT)$/i;
+
 function quote(value: unknown): string {
   const text = typeof value === "string" ? value : String(value);
   return `"${text.length > 60 ? text.slice(0, 57) + "..." : text}"`;
@@ -52,6 +55,18 @@ export function normalizeRow(raw: RawRow, cellOf?: (field: CanonicalField) => st
     const spec = FIELD_SPECS[key];
     if (!spec) continue;
     const value = raw[key];
+    const error = typeof value === "string" ? EXCEL_ERROR.exec(value.trim()) : null;
+    if (error) {
+      issues.push({
+        field: key,
+        code: "unreadable_value",
+        message:
+          error[0] === "#NO_RESULT"
+            ? `${where(key)}: the formula has no calculated value in the file (open and save it in Excel first).`
+            : `${where(key)}: the cell holds the error ${error[0]}.`,
+      });
+      continue;
+    }
     const kind = spec.kind;
     switch (kind.type) {
       case "text": {
