@@ -264,8 +264,19 @@ export function normalizeName(text: string): string[] {
   if (!folded) return [];
   const raw = folded.split(" ").filter((t) => t.length > 0);
   const phrased = replacePhrases(joinInitials(raw));
+  let out = canonicalTokens(phrased);
+  // dropping fillers can bring single letters together ("a de c" -> "a c"); join them again
+  // until nothing changes, so normalising the output gives the output back
+  for (;;) {
+    const again = canonicalTokens(joinInitials(out));
+    if (again.length === out.length && again.every((t, i) => t === out[i])) return out;
+    out = again;
+  }
+}
+
+function canonicalTokens(tokens: readonly string[]): string[] {
   const out: string[] = [];
-  for (const t of phrased) {
+  for (const t of tokens) {
     if (STOPWORDS.has(t)) continue;
     const c = canonicalToken(t);
     if (c && !STOPWORDS.has(c)) out.push(c);

@@ -15,7 +15,10 @@ export interface OfacFiles {
 }
 
 function rowsOf(text: string, file: string, problems: ListProblem[]): string[][] {
-  const clean = text.split(String.fromCharCode(0x1a)).join("").replace(/^\uFEFF/, "");
+  const clean = text
+    .split(String.fromCharCode(0x1a))
+    .join("")
+    .replace(/^\uFEFF/, "");
   const r = Papa.parse<string[]>(clean, { header: false, skipEmptyLines: "greedy" });
   for (const e of r.errors.slice(0, 10)) {
     problems.push({
