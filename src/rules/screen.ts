@@ -83,6 +83,8 @@ function classifyRow(row: TypedRow, asOf: IsoDate, pack: RulePack, chip: Chip | 
   const { specs, source } = mergedSpecs(row, chip, ic);
   const result = classifyChip(specs, asOf, pack, source);
   if (!chip && row.item !== undefined && specs.tpp === undefined && specs.tops === undefined && specs.memoryBandwidthDensity === undefined) {
+    // With the user's own ECCN, licensing can proceed on it; the item being unknown is then no problem.
+    if (row.eccn !== undefined) return { ...result, classification: null };
     result.issues.push({
       field: "item",
       code: "unknown_item",

@@ -116,18 +116,19 @@ function hbmFinding(row: TypedRow, ctx: CheckContext, level: ControlLevel): Find
   const named = parameterList(ctx.pack, "lic_hbm.named", ctx.asOf) ?? [];
   const cite = "fr-2024-28270";
   if (groups === undefined) return makeFinding(ctx, id, "clear", `The HBM requirement was not yet in force on ${ctx.asOf} (from 2024-12-02).`, cite);
-  if (level !== "c") {
-    return level === "unknown"
-      ? makeFinding(ctx, id, "needs_review", "The item's classification is not established, so whether it is 3A090.c HBM is unknown.", cite)
-      : makeFinding(ctx, id, "clear", `${itemLabel(row, ctx)} is not 3A090.c high-bandwidth memory.`, cite);
+  if (level === "none" || level === "a" || level === "b") {
+    return makeFinding(ctx, id, "clear", `${itemLabel(row, ctx)} is not 3A090.c high-bandwidth memory.`, cite);
   }
   const dest = fieldState(row, ctx, "destination_country");
   if (dest.state === "absent") return notAssessed(ctx, id, "destination country", cite);
-  if (dest.state === "blank") return makeFinding(ctx, id, "needs_review", "3A090.c HBM with a blank destination: cannot decide.", cite);
+  if (dest.state === "blank") return makeFinding(ctx, id, "needs_review", "The destination is blank or unreadable, so the HBM requirement cannot be decided.", cite);
   const where = describeCountry(ctx, dest.value);
-  return matchesDestinationTest(ctx.pack, dest.value, ctx.asOf, { groups, named })
+  if (!matchesDestinationTest(ctx.pack, dest.value, ctx.asOf, { groups, named })) {
+    return makeFinding(ctx, id, "clear", `Destination ${where} is outside D:5 and Macau, where HBM needs a licence.`, cite);
+  }
+  return level === "c"
     ? makeFinding(ctx, id, "hit", `3A090.c HBM to ${where}: licence required.`, cite)
-    : makeFinding(ctx, id, "clear", `3A090.c HBM to ${where}: outside D:5 and Macau.`, cite);
+    : makeFinding(ctx, id, "needs_review", `Destination ${where} needs a licence for 3A090.c HBM, and the item's classification is not established.`, cite);
 }
 
 function endUseFindings(row: TypedRow, ctx: CheckContext, level: ControlLevel): Finding[] {
