@@ -1,11 +1,16 @@
 import { cellText } from "./fold-text";
 import type { Parsed } from "./yes-no";
 
-/** Units a quantity may be written in, with their factor to the field's base unit. */
+/** Units a quantity may be written in, with the power of ten that takes them to the field's unit. */
 const POWER_UNITS: Record<"mw" | "kw", Record<string, number>> = {
-  mw: { mw: 1, kw: 1e-3, w: 1e-6, gw: 1e3, 兆瓦: 1, 千瓦: 1e-3 },
-  kw: { kw: 1, w: 1e-3, mw: 1e3, 千瓦: 1, 瓦: 1e-3 },
+  mw: { mw: 0, kw: -3, w: -6, gw: 3, 兆瓦: 0, 千瓦: -3 },
+  kw: { kw: 0, w: -3, mw: 3, 千瓦: 0, 瓦: -3 },
 };
+
+/** value × 10^exponent without binary rounding noise (700 W is 0.7 kW, not 0.7000000000000001). */
+function scaleByPowerOfTen(value: number, exponent: number): number {
+  return exponent >= 0 ? value * Number(`1e${exponent}`) : value / Number(`1e${-exponent}`);
+}
 
 /**
  * Reads a number from a cell: 12, "1,234.5", "1 234", "12 MW", "12000 kW" (converted to the field's
@@ -25,8 +30,8 @@ export function parseNumber(value: unknown, unit?: "mw" | "kw"): Parsed<number> 
   if (suffix === "%") return { ok: true, value: base / 100 };
   if (suffix === "x" || suffix === "倍") return { ok: true, value: base };
   if (unit) {
-    const factor = POWER_UNITS[unit][suffix];
-    if (factor !== undefined) return { ok: true, value: base * factor };
+    const exponent = POWER_UNITS[unit][suffix];
+    if (exponent !== undefined) return { ok: true, value: scaleByPowerOfTen(base, exponent) };
   }
   if (["units", "pcs", "pc", "ea", "台", "个", "片", "张", "件", "mm2", "mm"].includes(suffix)) return { ok: true, value: base };
   return { ok: false, text };
@@ -34,7 +39,7 @@ export function parseNumber(value: unknown, unit?: "mw" | "kw"): Parsed<number> 
 
 function readDigits(raw: string): number | undefined {
   const power = /^([+-]?\d+)\s*\^\s*(\d+)$/.exec(raw.trim());
-  if (power) return Math.pow(Number(power[1]), Number(power[2]));
+  if (power) return Number(power[1]) === 10 ? Number(`1e${power[2]}`) : Math.pow(Number(power[1]), Number(power[2]));
   let s = raw.replace(/[\s_']/g, "");
   const commas = (s.match(/,/g) ?? []).length;
   const dots = (s.match(/\./g) ?? []).length;
