@@ -1,4 +1,5 @@
 import { jaroWinkler } from "./jaro-winkler";
+import { isLegalForm } from "./legal-forms";
 
 /** Tuning of the token-aligned scorer; defaults are the ones the benchmark was calibrated with. */
 export interface NameScoreOptions {
@@ -8,12 +9,18 @@ export interface NameScoreOptions {
   extraQueryTokenPenalty: number;
   /** Weight kept for listed tokens the query lacks: higher, since a missing distinctive word matters. */
   missingListedTokenPenalty: number;
+  /**
+   * Factor applied when the only distinctive pair is inexact and other distinctive words are left
+   * over ("Dell Technologies" vs "DELLA"): one fuzzy word is weak evidence (party-screening.md §3.5).
+   */
+  singleFuzzyPairFactor: number;
 }
 
 export const DEFAULT_NAME_SCORE_OPTIONS: NameScoreOptions = {
   minTokenSimilarity: 0.86,
   extraQueryTokenPenalty: 0.5,
   missingListedTokenPenalty: 0.8,
+  singleFuzzyPairFactor: 0.9,
 };
 
 export interface TokenPair {
@@ -100,6 +107,11 @@ export function scoreTokens(
     unmatchedListed.push(listed[j] ?? "");
   }
   const denominator = paired + missing;
-  const score = denominator > 0 ? covered / denominator : 0;
+  let score = denominator > 0 ? covered / denominator : 0;
+  const distinctive = pairs.filter((p) => !isLegalForm(p.listed));
+  const leftOver = [...unmatchedQuery, ...unmatchedListed].some((t) => !isLegalForm(t));
+  if (distinctive.length === 1 && (distinctive[0]?.similarity ?? 1) < 1 && leftOver) {
+    score *= options.singleFuzzyPairFactor;
+  }
   return { score: Math.min(1, Math.max(0, score)), pairs, unmatchedQuery, unmatchedListed };
 }
