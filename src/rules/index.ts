@@ -37,3 +37,9 @@ export { columnLetter, screenRow, screenTable, screenTypedRow, type AsOfRule, ty
 export { coverageGaps, type CoverageGap } from "./coverage";
 export { summarizeResults, type TableSummary } from "./summary";
 export { explain, type Explanation } from "./explain";
+export { redFlags, type RedFlagsResult } from "./helpers/red-flags";
+export { requiresLicense, type RequiresLicenseArgs, type RequiresLicenseResult } from "./helpers/requires-license";
+export { dcPowerCheck, type DcPowerArgs, type DcPowerResult } from "./helpers/dc-power-check";
+export { gp10Check, type Gp10CheckResult } from "./helpers/gp10-check";
+export { aiTrainingCheck, type AiTrainingArgs, type AiTrainingCheckResult } from "./helpers/ai-training-check";
+export type { HelperResult } from "./helpers/helper-run";

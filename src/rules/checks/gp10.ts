@@ -51,7 +51,7 @@ function namedPrcChip(ctx: CheckContext): { chip: Chip; ic: Chip | undefined } |
 function lookBackNote(ctx: CheckContext): string {
   const fn1 = parameterText(ctx.pack, "gp10.lookback_fn1_from", ctx.asOf) ?? "2020-08-17";
   const fn4 = parameterText(ctx.pack, "gp10.lookback_fn4_from", ctx.asOf) ?? "2022-10-07";
-  return `BIS's GP10 notice fixes knowledge from ${knowledgeFrom(ctx)}, but where BIS finds earlier knowledge exposure can reach back to the Entity List footnote 1 FDPR (${fn1}) and the footnote 4 FDPR and advanced-computing rule (${fn4}).`;
+  return `GP10: BIS's notice fixes knowledge from ${knowledgeFrom(ctx)}, but where BIS finds earlier knowledge exposure can reach back to the Entity List footnote 1 FDPR (${fn1}) and the footnote 4 FDPR and advanced-computing rule (${fn4}).`;
 }
 
 function financeSentence(row: TypedRow, ctx: CheckContext): string {
