@@ -71,9 +71,15 @@ async function screen(args: string[], out: NodeJS.WritableStream): Promise<numbe
   };
   if (outPath === undefined) out.write(terminalSummary(report) + "\n");
   else {
-    if (/\.json$/i.test(outPath)) await writeJson(outPath, report);
-    else if (/\.csv$/i.test(outPath)) await writeCsv(outPath, table, report);
-    else await writeXlsx(outPath, table, report);
+    try {
+      if (/\.json$/i.test(outPath)) await writeJson(outPath, report);
+      else if (/\.csv$/i.test(outPath)) await writeCsv(outPath, table, report);
+      else await writeXlsx(outPath, table, report);
+    } catch (error: unknown) {
+      const code = (error as { code?: string }).code;
+      if (code && /^E[A-Z]+$/.test(code)) throw new InputError(`cannot write ${outPath} (${code}); nothing was written.`);
+      throw error;
+    }
     out.write(terminalSummary(report) + `\n\nWrote ${outPath}\n`);
   }
   return results.every((r) => r.status === "clear") ? 0 : 1;

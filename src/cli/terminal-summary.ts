@@ -30,6 +30,7 @@ export function terminalSummary(report: RunReport): string {
       const licence = String(licenceCell(r.license.required));
       const issues = r.issues.length ? ` (${r.issues.length} input issue${r.issues.length > 1 ? "s" : ""})` : "";
       lines.push(`  ${pad(String(r.row), 6)} ${pad(r.status, 13)} ${pad(licence, 8)} ${findingsText(r)}${issues}`);
+      for (const issue of r.issues) lines.push(`  ${" ".repeat(29)}! ${issue.message}`);
     }
     if (attention.length > MAX_ROWS_LISTED) lines.push(`  … and ${attention.length - MAX_ROWS_LISTED} more rows (use --out for all)`);
   }
