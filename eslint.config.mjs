@@ -3,14 +3,27 @@ import tseslint from "typescript-eslint";
 import prettier from "eslint-config-prettier";
 
 export default tseslint.config(
-  { ignores: ["node_modules", "dist", "coverage", "examples/out", "**/*.js", "**/*.mjs", "**/*.cjs"] },
+  {
+    ignores: [
+      "node_modules",
+      "dist",
+      "coverage",
+      "examples/out",
+      "**/*.js",
+      "**/*.mjs",
+      "**/*.cjs",
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
     files: ["**/*.ts", "**/*.tsx"],
     rules: {
       "@typescript-eslint/no-explicit-any": "error",
-      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+      "@typescript-eslint/no-unused-vars": [
+        "error",
+        { argsIgnorePattern: "^_", varsIgnorePattern: "^_" },
+      ],
     },
   },
   {
@@ -21,13 +34,25 @@ export default tseslint.config(
         "error",
         {
           patterns: [
-            { group: ["node:*", "fs", "path", "os", "crypto", "child_process"], message: "src/rules is pure: no Node APIs." },
-            { group: ["**/cli/**", "**/functions/**", "**/taskpane/**"], message: "src/rules imports nothing else from src." },
-            { group: ["exceljs", "react", "react-dom", "@fluentui/*"], message: "src/rules is pure: no I/O or UI libraries." },
+            {
+              group: ["node:*", "fs", "path", "os", "crypto", "child_process"],
+              message: "src/rules is pure: no Node APIs.",
+            },
+            {
+              group: ["**/cli/**", "**/functions/**", "**/taskpane/**"],
+              message: "src/rules imports nothing else from src.",
+            },
+            {
+              group: ["exceljs", "react", "react-dom", "@fluentui/*"],
+              message: "src/rules is pure: no I/O or UI libraries.",
+            },
           ],
         },
       ],
-      "no-restricted-globals": ["error", { name: "Date", message: "The core never reads the clock: pass asOf." }],
+      "no-restricted-globals": [
+        "error",
+        { name: "Date", message: "The core never reads the clock: pass asOf." },
+      ],
     },
   },
   prettier,

@@ -5,7 +5,10 @@ import { basename, dirname, join } from "node:path";
  * Writes a file so that readers never see half of it: the bytes go to a temporary file beside the
  * target, which is renamed over the target only once complete. On failure the temporary file is removed.
  */
-export async function writeAtomically(path: string, write: (tempPath: string) => Promise<void>): Promise<void> {
+export async function writeAtomically(
+  path: string,
+  write: (tempPath: string) => Promise<void>,
+): Promise<void> {
   await mkdir(dirname(path), { recursive: true });
   const temp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
   try {

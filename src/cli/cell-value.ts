@@ -13,11 +13,14 @@ export const NO_RESULT = "#NO_RESULT";
  */
 export function plainCell(value: CellValue): PlainCell {
   if (value === null || value === undefined) return null;
-  if (typeof value === "string" || typeof value === "number" || typeof value === "boolean") return value;
-  if (value instanceof Date) return Number.isNaN(value.getTime()) ? "#VALUE!" : value.toISOString().slice(0, 10);
+  if (typeof value === "string" || typeof value === "number" || typeof value === "boolean")
+    return value;
+  if (value instanceof Date)
+    return Number.isNaN(value.getTime()) ? "#VALUE!" : value.toISOString().slice(0, 10);
   if (typeof value === "object") {
     if ("error" in value && typeof value.error === "string") return value.error;
-    if ("richText" in value && Array.isArray(value.richText)) return value.richText.map((r) => r.text).join("");
+    if ("richText" in value && Array.isArray(value.richText))
+      return value.richText.map((r) => r.text).join("");
     if ("formula" in value || "sharedFormula" in value) {
       const result = (value as { result?: CellValue }).result;
       return result === undefined ? NO_RESULT : plainCell(result);

@@ -1,6 +1,14 @@
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { coverageGaps, defaultPack, mapHeaders, packIdentity, parseDate, screenTable, type CanonicalField } from "../rules";
+import {
+  coverageGaps,
+  defaultPack,
+  mapHeaders,
+  packIdentity,
+  parseDate,
+  screenTable,
+  type CanonicalField,
+} from "../rules";
 import { InputError } from "./input-error";
 import { readTable } from "./read-table";
 import type { RunReport } from "./run-report";
@@ -29,24 +37,35 @@ async function screen(args: string[], out: NodeJS.WritableStream): Promise<numbe
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: { out: { type: "string" }, "as-of": { type: "string" }, sheet: { type: "string" }, help: { type: "boolean", short: "h" } },
+    options: {
+      out: { type: "string" },
+      "as-of": { type: "string" },
+      sheet: { type: "string" },
+      help: { type: "boolean", short: "h" },
+    },
   });
   if (values.help) {
     out.write(USAGE + "\n");
     return 0;
   }
-  if (positionals.length !== 1) throw new InputError(`screen takes exactly one INPUT file.\n\n${USAGE}`);
+  if (positionals.length !== 1)
+    throw new InputError(`screen takes exactly one INPUT file.\n\n${USAGE}`);
   const input = positionals[0] ?? "";
   let fixedDate: string | undefined;
   if (values["as-of"] !== undefined) {
     const parsed = parseDate(values["as-of"]);
-    if (!parsed?.ok) throw new InputError(`--as-of "${values["as-of"]}" is not a date; write it as YYYY-MM-DD.`);
+    if (!parsed?.ok)
+      throw new InputError(`--as-of "${values["as-of"]}" is not a date; write it as YYYY-MM-DD.`);
     fixedDate = parsed.value;
   }
   const outPath = values.out;
   if (outPath !== undefined) {
-    if (resolve(outPath) === resolve(input)) throw new InputError("--out must not be the input file: Chipscreen never overwrites its input.");
-    if (!/\.(xlsx|csv|json)$/i.test(outPath)) throw new InputError(`--out "${outPath}": the output must end in .xlsx, .csv or .json.`);
+    if (resolve(outPath) === resolve(input))
+      throw new InputError(
+        "--out must not be the input file: Chipscreen never overwrites its input.",
+      );
+    if (!/\.(xlsx|csv|json)$/i.test(outPath))
+      throw new InputError(`--out "${outPath}": the output must end in .xlsx, .csv or .json.`);
   }
 
   const table = await readTable(input, values.sheet);
@@ -59,11 +78,16 @@ async function screen(args: string[], out: NodeJS.WritableStream): Promise<numbe
     pack: defaultPack,
   });
   const notes: string[] = mapping.duplicates.map(
-    (d) => `column "${d.header}" also maps to ${d.field}; the first such column was used and this one passed through.`,
+    (d) =>
+      `column "${d.header}" also maps to ${d.field}; the first such column was used and this one passed through.`,
   );
   const report: RunReport = {
     source: table.kind === "xlsx" ? `${input} (sheet "${table.sheetName}")` : input,
-    asOfRule: fixedDate ?? (present.has("transaction_date") ? `each row's transaction_date, else ${fallback}` : fallback),
+    asOfRule:
+      fixedDate ??
+      (present.has("transaction_date")
+        ? `each row's transaction_date, else ${fallback}`
+        : fallback),
     pack: packIdentity(defaultPack),
     coverage: coverageGaps(present),
     results,
@@ -77,7 +101,8 @@ async function screen(args: string[], out: NodeJS.WritableStream): Promise<numbe
       else await writeXlsx(outPath, table, report);
     } catch (error: unknown) {
       const code = (error as { code?: string }).code;
-      if (code && /^E[A-Z]+$/.test(code)) throw new InputError(`cannot write ${outPath} (${code}); nothing was written.`);
+      if (code && /^E[A-Z]+$/.test(code))
+        throw new InputError(`cannot write ${outPath} (${code}); nothing was written.`);
       throw error;
     }
     out.write(terminalSummary(report) + `\n\nWrote ${outPath}\n`);
@@ -86,7 +111,11 @@ async function screen(args: string[], out: NodeJS.WritableStream): Promise<numbe
 }
 
 /** The command line's single entry: every error is caught here and turned into one clear line. */
-export async function main(argv: string[], out: NodeJS.WritableStream = process.stdout, err: NodeJS.WritableStream = process.stderr): Promise<number> {
+export async function main(
+  argv: string[],
+  out: NodeJS.WritableStream = process.stdout,
+  err: NodeJS.WritableStream = process.stderr,
+): Promise<number> {
   const [command, ...rest] = argv;
   try {
     if (command === "screen") return await screen(rest, out);
@@ -100,11 +129,16 @@ export async function main(argv: string[], out: NodeJS.WritableStream = process.
       err.write(`chipscreen: ${error.message}\n`);
       return 2;
     }
-    if (error instanceof TypeError && (error as { code?: string }).code?.startsWith("ERR_PARSE_ARGS")) {
+    if (
+      error instanceof TypeError &&
+      (error as { code?: string }).code?.startsWith("ERR_PARSE_ARGS")
+    ) {
       err.write(`chipscreen: ${error.message}\n\n${USAGE}\n`);
       return 2;
     }
-    err.write(`chipscreen: internal error, please report it: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    err.write(
+      `chipscreen: internal error, please report it: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+    );
     return 3;
   }
 }

@@ -31,7 +31,9 @@ function findHeaderRow(rows: Cell[][]): number | undefined {
   for (let i = 0; i < Math.min(rows.length, HEADER_SEARCH_ROWS); i++) {
     const cells = rows[i] ?? [];
     const texts = cells.filter((c) => typeof c === "string" && c.trim() !== "");
-    const mapped = mapHeaders(cells.map((c) => (typeof c === "string" ? c : ""))).fields.filter(Boolean).length;
+    const mapped = mapHeaders(cells.map((c) => (typeof c === "string" ? c : ""))).fields.filter(
+      Boolean,
+    ).length;
     if (mapped >= 2 || (mapped === 1 && texts.length === 1)) return i;
   }
   return undefined;
@@ -49,18 +51,30 @@ export async function readTable(path: string, sheet?: string): Promise<InputTabl
     bytes = await readFile(path);
   } catch (error: unknown) {
     const code = (error as { code?: string }).code;
-    throw new InputError(code === "ENOENT" ? `${path}: no such file.` : `${path}: cannot be read (${code ?? String(error)}).`);
+    throw new InputError(
+      code === "ENOENT"
+        ? `${path}: no such file.`
+        : `${path}: cannot be read (${code ?? String(error)}).`,
+    );
   }
   if (bytes.length === 0) throw new InputError(`${path}: the file is empty.`);
   const isZip = bytes[0] === 0x50 && bytes[1] === 0x4b;
   const isOle = bytes.readUInt32BE(0) === 0xd0cf11e0;
   if (ext === ".xlsx" || ext === ".xlsm" || isZip) {
-    if (isOle) throw new InputError(`${path}: the workbook is password-protected (or is an old .xls file); save an unprotected .xlsx copy and screen that.`);
+    if (isOle)
+      throw new InputError(
+        `${path}: the workbook is password-protected (or is an old .xls file); save an unprotected .xlsx copy and screen that.`,
+      );
     return readXlsx(path, bytes, sheet);
   }
-  if (isOle || ext === ".xls") throw new InputError(`${path}: an old .xls or a password-protected workbook; save it as .xlsx without a password.`);
+  if (isOle || ext === ".xls")
+    throw new InputError(
+      `${path}: an old .xls or a password-protected workbook; save it as .xlsx without a password.`,
+    );
   if (ext === ".csv" || ext === ".txt") return readCsv(path, bytes);
-  throw new InputError(`${path}: Chipscreen reads .xlsx and .csv files, not "${ext || "no extension"}".`);
+  throw new InputError(
+    `${path}: Chipscreen reads .xlsx and .csv files, not "${ext || "no extension"}".`,
+  );
 }
 
 async function readXlsx(path: string, bytes: Buffer, sheetName?: string): Promise<InputTable> {
@@ -68,12 +82,18 @@ async function readXlsx(path: string, bytes: Buffer, sheetName?: string): Promis
   try {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch (error: unknown) {
-    throw new InputError(`${path}: not a readable .xlsx workbook (${error instanceof Error ? error.message : String(error)}).`);
+    throw new InputError(
+      `${path}: not a readable .xlsx workbook (${error instanceof Error ? error.message : String(error)}).`,
+    );
   }
   const worksheet = sheetName ? workbook.getWorksheet(sheetName) : workbook.worksheets[0];
   if (!worksheet) {
     const names = workbook.worksheets.map((w) => `"${w.name}"`).join(", ");
-    throw new InputError(sheetName ? `${path}: no sheet named "${sheetName}" (sheets: ${names || "none"}).` : `${path}: the workbook has no sheets.`);
+    throw new InputError(
+      sheetName
+        ? `${path}: no sheet named "${sheetName}" (sheets: ${names || "none"}).`
+        : `${path}: the workbook has no sheets.`,
+    );
   }
   const width = worksheet.columnCount;
   const all: Cell[][] = [];
@@ -100,7 +120,9 @@ async function readXlsx(path: string, bytes: Buffer, sheetName?: string): Promis
     if (cell.isMerged && cell.master.address !== cell.address) merged.push(cell.address);
   }
   if (merged.length > 0) {
-    throw new InputError(`${path}: header row ${headerRow} of sheet "${worksheet.name}" has merged cells (${merged.join(", ")}); give every column its own heading.`);
+    throw new InputError(
+      `${path}: header row ${headerRow} of sheet "${worksheet.name}" has merged cells (${merged.join(", ")}); give every column its own heading.`,
+    );
   }
   return assemble("xlsx", worksheet.name, all, headerIndex, workbook);
 }
@@ -114,7 +136,9 @@ function readCsv(path: string, bytes: Buffer): InputTable {
   if (all.every(isBlankRow)) throw new InputError(`${path}: the file has no data.`);
   const headerIndex = findHeaderRow(all);
   if (headerIndex === undefined) {
-    throw new InputError(`${path}: no header row Chipscreen recognises in the first ${HEADER_SEARCH_ROWS} lines (expected headings such as "Destination", "Item", "Quantity").`);
+    throw new InputError(
+      `${path}: no header row Chipscreen recognises in the first ${HEADER_SEARCH_ROWS} lines (expected headings such as "Destination", "Item", "Quantity").`,
+    );
   }
   return assemble("csv", "csv", all, headerIndex, undefined);
 }
@@ -128,7 +152,11 @@ function assemble(
 ): InputTable {
   const headerCells = all[headerIndex] ?? [];
   let lastColumn = headerCells.length;
-  while (lastColumn > 0 && (headerCells[lastColumn - 1] === null || headerCells[lastColumn - 1] === "")) lastColumn--;
+  while (
+    lastColumn > 0 &&
+    (headerCells[lastColumn - 1] === null || headerCells[lastColumn - 1] === "")
+  )
+    lastColumn--;
   const headers = headerCells.slice(0, lastColumn).map((c) => (c === null ? "" : String(c)));
   const rows: Cell[][] = [];
   const rowNumbers: number[] = [];
@@ -139,8 +167,19 @@ function assemble(
     rows.push(cells);
     rowNumbers.push(i + 1);
   }
-  if (rows.length === 0) throw new InputError(`sheet "${sheetName}": there are no data rows below the header in row ${headerIndex + 1}.`);
-  const table: InputTable = { kind, sheetName, headerRow: headerIndex + 1, headers, rows, rowNumbers, lastColumn };
+  if (rows.length === 0)
+    throw new InputError(
+      `sheet "${sheetName}": there are no data rows below the header in row ${headerIndex + 1}.`,
+    );
+  const table: InputTable = {
+    kind,
+    sheetName,
+    headerRow: headerIndex + 1,
+    headers,
+    rows,
+    rowNumbers,
+    lastColumn,
+  };
   if (workbook) table.workbook = workbook;
   return table;
 }

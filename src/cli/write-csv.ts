@@ -16,7 +16,9 @@ export function escapeFormula(value: string | number | boolean | null): string |
 
 export function reportCsv(table: InputTable, report: RunReport): string {
   const byRow = new Map(report.results.map((r) => [r.row, r]));
-  const lines: (string | number | boolean)[][] = [[...table.headers, ...RESULT_HEADERS].map(escapeFormula)];
+  const lines: (string | number | boolean)[][] = [
+    [...table.headers, ...RESULT_HEADERS].map(escapeFormula),
+  ];
   table.rows.forEach((cells, i) => {
     const result = byRow.get(table.rowNumbers[i] ?? -1);
     const out = result ? resultCells(result) : [];

@@ -6,7 +6,11 @@ import { writeAtomically } from "./atomic-write";
 import type { InputTable } from "./read-table";
 import type { RunReport } from "./run-report";
 
-const STATUS_FILL: Record<string, string> = { hit: "FFF4B6B6", needs_review: "FFFFE699", clear: "FFC6EFCE" };
+const STATUS_FILL: Record<string, string> = {
+  hit: "FFF4B6B6",
+  needs_review: "FFFFE699",
+  clear: "FFC6EFCE",
+};
 
 function uniqueSheetName(workbook: ExcelJS.Workbook, wanted: string): string {
   let name = wanted;
@@ -29,7 +33,9 @@ export async function writeXlsx(path: string, table: InputTable, report: RunRepo
     const created = workbook.addWorksheet("Deals");
     created.getRow(table.headerRow).values = table.headers;
     table.rows.forEach((cells, i) => {
-      created.getRow(table.rowNumbers[i] ?? i + 2).values = cells.map((c) => (c === null ? undefined : c)) as ExcelJS.CellValue[];
+      created.getRow(table.rowNumbers[i] ?? i + 2).values = cells.map((c) =>
+        c === null ? undefined : c,
+      ) as ExcelJS.CellValue[];
     });
     sheet = created;
   }
@@ -46,7 +52,11 @@ export async function writeXlsx(path: string, table: InputTable, report: RunRepo
     resultCells(result).forEach((value, i) => {
       row.getCell(first + i).value = value;
     });
-    row.getCell(first).fill = { type: "pattern", pattern: "solid", fgColor: { argb: STATUS_FILL[result.status] ?? "FFFFFFFF" } };
+    row.getCell(first).fill = {
+      type: "pattern",
+      pattern: "solid",
+      fgColor: { argb: STATUS_FILL[result.status] ?? "FFFFFFFF" },
+    };
   }
   const summarySheet = workbook.addWorksheet(uniqueSheetName(workbook, "Summary"));
   for (const cells of summaryRows(summarizeResults(report.results), {

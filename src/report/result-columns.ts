@@ -22,7 +22,9 @@ export function licenceCell(required: boolean | null): ResultCell {
 export function classificationText(result: ScreenedRow): string {
   const c = result.classification;
   if (!c) return "";
-  const figures = [c.tpp !== null ? `TPP ${c.tpp}` : null, c.pd !== null ? `PD ${c.pd}` : null].filter(Boolean).join(", ");
+  const figures = [c.tpp !== null ? `TPP ${c.tpp}` : null, c.pd !== null ? `PD ${c.pd}` : null]
+    .filter(Boolean)
+    .join(", ");
   return `${c.eccn ?? "undetermined"}${figures ? ` (${figures})` : ""}`;
 }
 
@@ -30,7 +32,10 @@ export function classificationText(result: ScreenedRow): string {
 export function findingsText(result: ScreenedRow): string {
   const hits = result.findings.filter((f) => f.outcome === "hit").map((f) => f.id);
   const reviews = result.findings.filter((f) => f.outcome === "needs_review").map((f) => f.id);
-  const parts = [hits.length ? `hit: ${hits.join(", ")}` : "", reviews.length ? `review: ${reviews.join(", ")}` : ""];
+  const parts = [
+    hits.length ? `hit: ${hits.join(", ")}` : "",
+    reviews.length ? `review: ${reviews.join(", ")}` : "",
+  ];
   return parts.filter(Boolean).join(" | ");
 }
 

@@ -38,7 +38,9 @@ export function summaryRows(summary: TableSummary, run: RunInfo): SummaryCell[][
     rows.push([id, c.hit, c.needs_review, c.clear, c.not_assessed]);
   }
   rows.push([], ["Destination", "hit", "needs_review", "clear"]);
-  for (const [dest, c] of Object.entries(summary.byDestination).sort((a, b) => a[0].localeCompare(b[0]))) {
+  for (const [dest, c] of Object.entries(summary.byDestination).sort((a, b) =>
+    a[0].localeCompare(b[0]),
+  )) {
     rows.push([dest, c.hit, c.needs_review, c.clear]);
   }
   rows.push([], ["Coverage: checks that could not run", "Missing column"]);

@@ -16,8 +16,13 @@ export function coverageGaps(
 ): CoverageGap[] {
   const gaps: CoverageGap[] = [];
   for (const family of [...CHECK_FAMILIES, ...extraChecks]) {
-    for (const [id, groups] of Object.entries(family.requires) as [FindingId, readonly (readonly CanonicalField[])[]][]) {
-      const missing = groups.filter((group) => !group.some((f) => present.has(f))).map((group) => group.join(" or "));
+    for (const [id, groups] of Object.entries(family.requires) as [
+      FindingId,
+      readonly (readonly CanonicalField[])[],
+    ][]) {
+      const missing = groups
+        .filter((group) => !group.some((f) => present.has(f)))
+        .map((group) => group.join(" or "));
       if (missing.length > 0 && !gaps.some((g) => g.id === id)) gaps.push({ id, missing });
     }
   }

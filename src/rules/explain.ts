@@ -12,7 +12,9 @@ export interface Explanation {
 
 /** Title, plain-English description and citation of a finding id (case-insensitive); undefined if unknown. */
 export function explain(id: string, pack: RulePack = defaultPack): Explanation | undefined {
-  const def: FindingDef | undefined = pack.findings.find((f) => f.id.toUpperCase() === id.trim().toUpperCase());
+  const def: FindingDef | undefined = pack.findings.find(
+    (f) => f.id.toUpperCase() === id.trim().toUpperCase(),
+  );
   if (!def) return undefined;
   const citation = pack.citations[def.citation];
   return {

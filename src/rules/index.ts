@@ -28,18 +28,40 @@ export { parseEndUses } from "./normalize/enum-value";
 export { daysBetween, excelSerialFromIso, isoFromExcelSerial } from "./normalize/civil-date";
 export { fieldForHeader, mapHeaders, type HeaderMapping } from "./normalize/headers";
 export { normalizeRow, type RawRow } from "./normalize/row";
-export { classifyChip, performanceDensity, totalProcessingPerformance, type ChipSpecs } from "./checks/classify";
+export {
+  classifyChip,
+  performanceDensity,
+  totalProcessingPerformance,
+  type ChipSpecs,
+} from "./checks/classify";
 export { findChip, icOf } from "./checks/chip-catalog";
 export { controlLevel } from "./checks/license";
 export type { CheckContext, CheckFamily, CheckOutput } from "./checks/check-family";
 export { CHECK_FAMILIES } from "./checks/families";
-export { columnLetter, screenRow, screenTable, screenTypedRow, type AsOfRule, type ScreenOptions, type ScreenedRow, type TableOptions } from "./screen";
+export {
+  columnLetter,
+  screenRow,
+  screenTable,
+  screenTypedRow,
+  type AsOfRule,
+  type ScreenOptions,
+  type ScreenedRow,
+  type TableOptions,
+} from "./screen";
 export { coverageGaps, type CoverageGap } from "./coverage";
 export { summarizeResults, type TableSummary } from "./summary";
 export { explain, type Explanation } from "./explain";
 export { redFlags, type RedFlagsResult } from "./helpers/red-flags";
-export { requiresLicense, type RequiresLicenseArgs, type RequiresLicenseResult } from "./helpers/requires-license";
+export {
+  requiresLicense,
+  type RequiresLicenseArgs,
+  type RequiresLicenseResult,
+} from "./helpers/requires-license";
 export { dcPowerCheck, type DcPowerArgs, type DcPowerResult } from "./helpers/dc-power-check";
 export { gp10Check, type Gp10CheckResult } from "./helpers/gp10-check";
-export { aiTrainingCheck, type AiTrainingArgs, type AiTrainingCheckResult } from "./helpers/ai-training-check";
+export {
+  aiTrainingCheck,
+  type AiTrainingArgs,
+  type AiTrainingCheckResult,
+} from "./helpers/ai-training-check";
 export type { HelperResult } from "./helpers/helper-run";

@@ -27,7 +27,12 @@ export interface ScreenOptions {
   extraChecks?: readonly CheckFamily[];
 }
 
-const OUTCOME_RANK: Record<Outcome, number> = { hit: 3, needs_review: 2, clear: 1, not_assessed: 0 };
+const OUTCOME_RANK: Record<Outcome, number> = {
+  hit: 3,
+  needs_review: 2,
+  clear: 1,
+  not_assessed: 0,
+};
 
 /** One finding per id: the strongest outcome wins, and the messages of equally strong findings are joined. */
 function mergeFindings(findings: Finding[]): Finding[] {
@@ -36,7 +41,11 @@ function mergeFindings(findings: Finding[]): Finding[] {
     const seen = byId.get(f.id);
     if (!seen || OUTCOME_RANK[f.outcome] > OUTCOME_RANK[seen.outcome]) byId.set(f.id, f);
     else if (OUTCOME_RANK[f.outcome] === OUTCOME_RANK[seen.outcome] && f.message !== seen.message) {
-      byId.set(f.id, { ...seen, message: `${seen.message} ${f.message}`, citation: seen.citation === f.citation ? seen.citation : `${seen.citation}; ${f.citation}` });
+      byId.set(f.id, {
+        ...seen,
+        message: `${seen.message} ${f.message}`,
+        citation: seen.citation === f.citation ? seen.citation : `${seen.citation}; ${f.citation}`,
+      });
     }
   }
   return [...byId.values()];
@@ -55,9 +64,14 @@ function specsOf(row: TypedRow): ChipSpecs {
 }
 
 /** Row figures win; the catalog fills what the row leaves blank. */
-function mergedSpecs(row: TypedRow, chip: Chip | undefined, ic: Chip | undefined): { specs: ChipSpecs; source: string } {
+function mergedSpecs(
+  row: TypedRow,
+  chip: Chip | undefined,
+  ic: Chip | undefined,
+): { specs: ChipSpecs; source: string } {
   const own = specsOf(row);
-  const hasOwn = own.tpp !== undefined || own.tops !== undefined || own.memoryBandwidthDensity !== undefined;
+  const hasOwn =
+    own.tpp !== undefined || own.tops !== undefined || own.memoryBandwidthDensity !== undefined;
   if (!ic) return { specs: own, source: "row specs" };
   const catalog: ChipSpecs = {
     tpp: ic.tpp ?? undefined,
@@ -69,7 +83,11 @@ function mergedSpecs(row: TypedRow, chip: Chip | undefined, ic: Chip | undefined
   };
   const specs: ChipSpecs = hasOwn
     ? { ...catalog, ...Object.fromEntries(Object.entries(own).filter(([, v]) => v !== undefined)) }
-    : { ...catalog, datacenter: own.datacenter ?? catalog.datacenter, dieAreaMm2: own.dieAreaMm2 ?? catalog.dieAreaMm2 };
+    : {
+        ...catalog,
+        datacenter: own.datacenter ?? catalog.datacenter,
+        dieAreaMm2: own.dieAreaMm2 ?? catalog.dieAreaMm2,
+      };
   if (hasOwn) {
     // A TPP given by the row replaces the catalog's, and so do TOPS with bit length.
     if (own.tpp === undefined && own.tops !== undefined) specs.tpp = undefined;
@@ -79,10 +97,22 @@ function mergedSpecs(row: TypedRow, chip: Chip | undefined, ic: Chip | undefined
   return { specs, source: hasOwn ? `row specs + ${label}` : label };
 }
 
-function classifyRow(row: TypedRow, asOf: IsoDate, pack: RulePack, chip: Chip | undefined, ic: Chip | undefined): ClassifyResult {
+function classifyRow(
+  row: TypedRow,
+  asOf: IsoDate,
+  pack: RulePack,
+  chip: Chip | undefined,
+  ic: Chip | undefined,
+): ClassifyResult {
   const { specs, source } = mergedSpecs(row, chip, ic);
   const result = classifyChip(specs, asOf, pack, source);
-  if (!chip && row.item !== undefined && specs.tpp === undefined && specs.tops === undefined && specs.memoryBandwidthDensity === undefined) {
+  if (
+    !chip &&
+    row.item !== undefined &&
+    specs.tpp === undefined &&
+    specs.tops === undefined &&
+    specs.memoryBandwidthDensity === undefined
+  ) {
     // With the user's own ECCN, licensing can proceed on it; the item being unknown is then no problem.
     if (row.eccn !== undefined) return { ...result, classification: null };
     result.issues.push({
@@ -92,17 +122,29 @@ function classifyRow(row: TypedRow, asOf: IsoDate, pack: RulePack, chip: Chip | 
     });
     return { ...result, classification: null };
   }
-  if (!chip && !row.item && specs.tpp === undefined && specs.tops === undefined && specs.memoryBandwidthDensity === undefined) {
+  if (
+    !chip &&
+    !row.item &&
+    specs.tpp === undefined &&
+    specs.tops === undefined &&
+    specs.memoryBandwidthDensity === undefined
+  ) {
     return { ...result, classification: null };
   }
   return result;
 }
 
-function rowStatus(findings: Finding[], required: boolean | null, authorization: string | null, issues: RowIssue[]): RowStatus {
+function rowStatus(
+  findings: Finding[],
+  required: boolean | null,
+  authorization: string | null,
+  issues: RowIssue[],
+): RowStatus {
   const otherHit = findings.some((f) => f.outcome === "hit" && !f.id.startsWith("LIC-"));
   if (otherHit || (required === true && !authorization)) return "hit";
   // Bad input is never silently passed: a row with any issue is looked at by a person.
-  if (findings.some((f) => f.outcome === "needs_review") || required === null || issues.length > 0) return "needs_review";
+  if (findings.some((f) => f.outcome === "needs_review") || required === null || issues.length > 0)
+    return "needs_review";
   return "clear";
 }
 
@@ -129,7 +171,12 @@ export function screenTypedRow(
   notes.push(...classified.notes);
   const computed = classified.classification?.eccn ?? undefined;
   const userEccn = row.eccn;
-  if (userEccn && computed && controlLevel(userEccn) !== controlLevel(computed) && controlLevel(userEccn) !== "unknown") {
+  if (
+    userEccn &&
+    computed &&
+    controlLevel(userEccn) !== controlLevel(computed) &&
+    controlLevel(userEccn) !== "unknown"
+  ) {
     issues.push({
       field: "eccn",
       code: "eccn_mismatch",
@@ -161,8 +208,11 @@ export function screenTypedRow(
   }
   const findings = mergeFindings(raw);
   const licenceFindings = findings.filter((f) => f.id.startsWith("LIC-"));
-  const bases = licenceFindings.filter((f) => f.outcome === "hit").map((f) => f.id as RowResult["license"]["bases"][number]);
-  const undecided = licenceFindings.some((f) => f.outcome === "needs_review") || asOf < pack.coverageFrom;
+  const bases = licenceFindings
+    .filter((f) => f.outcome === "hit")
+    .map((f) => f.id as RowResult["license"]["bases"][number]);
+  const undecided =
+    licenceFindings.some((f) => f.outcome === "needs_review") || asOf < pack.coverageFrom;
   const required = bases.length > 0 ? true : undecided ? null : false;
   const authorization = row.license_on_file ?? null;
   if (required && authorization) {
@@ -215,7 +265,11 @@ export interface ScreenedRow extends RowResult {
 }
 
 /** Screens a table of raw rows (arrays in column order) mapped by `mapping`. */
-export function screenTable(rows: readonly (readonly unknown[])[], mapping: HeaderMapping, options: TableOptions): ScreenedRow[] {
+export function screenTable(
+  rows: readonly (readonly unknown[])[],
+  mapping: HeaderMapping,
+  options: TableOptions,
+): ScreenedRow[] {
   const present = new Set(mapping.fields.filter((f): f is CanonicalField => f !== null));
   const columnOf = new Map<CanonicalField, number>();
   mapping.fields.forEach((f, i) => {

@@ -14,7 +14,9 @@ export interface TableSummary {
 }
 
 /** Counts for a screened table: the Summary sheet, the CLI's terminal table and the task pane. */
-export function summarizeResults(results: readonly (RowResult & { destination?: string | null | undefined })[]): TableSummary {
+export function summarizeResults(
+  results: readonly (RowResult & { destination?: string | null | undefined })[],
+): TableSummary {
   const summary: TableSummary = {
     rows: results.length,
     byStatus: { hit: 0, needs_review: 0, clear: 0 },
@@ -30,7 +32,12 @@ export function summarizeResults(results: readonly (RowResult & { destination?: 
     if (r.license.required === null) summary.licenceUndetermined++;
     if (r.issues.length > 0) summary.rowsWithIssues++;
     for (const f of r.findings) {
-      const counts = (summary.byFinding[f.id] ??= { hit: 0, needs_review: 0, clear: 0, not_assessed: 0 });
+      const counts = (summary.byFinding[f.id] ??= {
+        hit: 0,
+        needs_review: 0,
+        clear: 0,
+        not_assessed: 0,
+      });
       counts[f.outcome]++;
     }
     const dest = r.destination ?? "(blank)";

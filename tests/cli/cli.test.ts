@@ -4,7 +4,13 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { z } from "zod";
-import { FindingSchema, IsoDateSchema, LICENSE_IDS, RowIssueSchema, RowStatusSchema } from "../../src/rules";
+import {
+  FindingSchema,
+  IsoDateSchema,
+  LICENSE_IDS,
+  RowIssueSchema,
+  RowStatusSchema,
+} from "../../src/rules";
 import { RESULT_HEADERS } from "../../src/report/result-columns";
 import { ROOT, runCli } from "./run-cli";
 
@@ -15,15 +21,30 @@ const sha = (path: string) => createHash("sha256").update(readFileSync(path)).di
 /** The documented JSON output shape (issue: "The rule core and the command line"). */
 const JsonOutputSchema = z.object({
   asOf: z.string(),
-  rulePack: z.object({ id: z.string(), version: z.string(), hash: z.string().regex(/^[0-9a-f]{16}$/) }),
+  rulePack: z.object({
+    id: z.string(),
+    version: z.string(),
+    hash: z.string().regex(/^[0-9a-f]{16}$/),
+  }),
   coverage: z.array(z.object({ id: z.string(), missing: z.array(z.string()) })),
   rows: z.array(
     z.object({
       row: z.number().int().min(2),
       asOf: IsoDateSchema,
       status: RowStatusSchema,
-      license: z.object({ required: z.boolean().nullable(), bases: z.array(z.enum(LICENSE_IDS)), authorization: z.string().nullable() }),
-      classification: z.object({ eccn: z.string().nullable(), tpp: z.number().nullable(), pd: z.number().nullable() }).passthrough().nullable(),
+      license: z.object({
+        required: z.boolean().nullable(),
+        bases: z.array(z.enum(LICENSE_IDS)),
+        authorization: z.string().nullable(),
+      }),
+      classification: z
+        .object({
+          eccn: z.string().nullable(),
+          tpp: z.number().nullable(),
+          pd: z.number().nullable(),
+        })
+        .passthrough()
+        .nullable(),
       findings: z.array(FindingSchema),
       notes: z.array(z.string()),
       issues: z.array(RowIssueSchema),
@@ -49,7 +70,9 @@ describe("chipscreen screen: outputs", () => {
   test("the example sheet produces every licence basis", () => {
     const bases = new Set(json.rows.flatMap((r) => r.license.bases));
     expect([...LICENSE_IDS].filter((id) => !bases.has(id))).toEqual([]);
-    expect(new Set(json.rows.map((r) => r.status))).toEqual(new Set(["hit", "needs_review", "clear"]));
+    expect(new Set(json.rows.map((r) => r.status))).toEqual(
+      new Set(["hit", "needs_review", "clear"]),
+    );
   });
 
   test("a misspelt country is reported with its cell and a suggestion", () => {
@@ -79,13 +102,18 @@ describe("chipscreen screen: outputs", () => {
     if (!a || !b) throw new Error("Deals sheet missing");
     const width = a.columnCount;
     for (let r = 1; r <= a.rowCount; r++) {
-      for (let c = 1; c <= width; c++) expect([r, c, b.getRow(r).getCell(c).value]).toEqual([r, c, a.getRow(r).getCell(c).value]);
+      for (let c = 1; c <= width; c++)
+        expect([r, c, b.getRow(r).getCell(c).value]).toEqual([r, c, a.getRow(r).getCell(c).value]);
     }
-    expect(RESULT_HEADERS.map((_, i) => b.getRow(1).getCell(width + 1 + i).value)).toEqual([...RESULT_HEADERS]);
+    expect(RESULT_HEADERS.map((_, i) => b.getRow(1).getCell(width + 1 + i).value)).toEqual([
+      ...RESULT_HEADERS,
+    ]);
     const statuses = Array.from({ length: 41 }, (_, i) => b.getRow(i + 2).getCell(width + 1).value);
     expect(statuses).toEqual(json.rows.map((r) => r.status));
     const summary = screened.getWorksheet("Summary");
-    const hitRow = summary?.getRows(1, summary.rowCount)?.find((row) => row.getCell(1).value === "hit");
+    const hitRow = summary
+      ?.getRows(1, summary.rowCount)
+      ?.find((row) => row.getCell(1).value === "hit");
     expect(hitRow?.getCell(2).value).toBe(json.rows.filter((r) => r.status === "hit").length);
     expect(screened.getWorksheet("Why")).toBeDefined();
   });
@@ -93,8 +121,12 @@ describe("chipscreen screen: outputs", () => {
   test("csv: input columns then result columns", () => {
     const out = join(tmp, "deals.csv");
     expect(runCli(["screen", EXAMPLE, "--out", out, "--as-of", "2026-11-28"]).code).toBe(1);
-    const lines = readFileSync(out, "utf8").replace(/^\uFEFF/, "").split("\r\n");
-    expect(lines[0]).toMatch(/^Deal ID,Customer,.*,Ship Date,Status,As of,Licence,Bases,Classification,Findings,Citations,Issues$/);
+    const lines = readFileSync(out, "utf8")
+      .replace(/^\uFEFF/, "")
+      .split("\r\n");
+    expect(lines[0]).toMatch(
+      /^Deal ID,Customer,.*,Ship Date,Status,As of,Licence,Bases,Classification,Findings,Citations,Issues$/,
+    );
   });
 
   test("terminal summary without --out", () => {
@@ -118,7 +150,10 @@ describe("chipscreen screen: exit codes and bad input", () => {
   };
 
   test("0 when every row is clear", () => {
-    const csv = write("clean.csv", "Destination,Product,ECCN,HQ Country,最终母公司所在国,End use,Listed\nJapan,Server rack,EAR99,JP,JP,hpc,none\n");
+    const csv = write(
+      "clean.csv",
+      "Destination,Product,ECCN,HQ Country,最终母公司所在国,End use,Listed\nJapan,Server rack,EAR99,JP,JP,hpc,none\n",
+    );
     const r = runCli(["screen", csv, "--as-of", "2025-06-01"]);
     expect(r.stdout).toContain("clear 1");
     expect(r.code).toBe(0);
@@ -127,16 +162,46 @@ describe("chipscreen screen: exit codes and bad input", () => {
   test.each([
     ["a missing file", () => [join(tmp, "nope.xlsx")], /no such file/],
     ["a file of the wrong type", () => [write("x.pdf", "%PDF-1.4")], /reads \.xlsx and \.csv/],
-    ["a corrupt workbook", () => [write("bad.xlsx", Buffer.from("PK\u0003\u0004garbage"))], /not a readable \.xlsx/],
-    ["a password-protected workbook", () => [write("locked.xlsx", Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]))], /password-protected/],
+    [
+      "a corrupt workbook",
+      () => [write("bad.xlsx", Buffer.from("PK\u0003\u0004garbage"))],
+      /not a readable \.xlsx/,
+    ],
+    [
+      "a password-protected workbook",
+      () => [
+        write("locked.xlsx", Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0])),
+      ],
+      /password-protected/,
+    ],
     ["an empty file", () => [write("empty.csv", "")], /empty/],
-    ["a sheet with no header row", () => [write("noheader.csv", "1,2,3\n4,5,6\n")], /no header row/],
-    ["a header with no data", () => [write("headeronly.csv", "Destination,Product\n")], /no data rows/],
+    [
+      "a sheet with no header row",
+      () => [write("noheader.csv", "1,2,3\n4,5,6\n")],
+      /no header row/,
+    ],
+    [
+      "a header with no data",
+      () => [write("headeronly.csv", "Destination,Product\n")],
+      /no data rows/,
+    ],
     ["--out equal to the input", () => [EXAMPLE, "--out", EXAMPLE], /never overwrites its input/],
-    ["an unreadable --as-of", () => [EXAMPLE, "--as-of", "someday"], /--as-of "someday" is not a date/],
+    [
+      "an unreadable --as-of",
+      () => [EXAMPLE, "--as-of", "someday"],
+      /--as-of "someday" is not a date/,
+    ],
     ["an unknown option", () => [EXAMPLE, "--colour"], /Unknown option/],
-    ["an output of the wrong type", () => [EXAMPLE, "--out", join(tmp, "x.txt")], /must end in \.xlsx, \.csv or \.json/],
-    ["an unwritable output", () => [EXAMPLE, "--out", join(EXAMPLE, "x.json")], /cannot write .* nothing was written/],
+    [
+      "an output of the wrong type",
+      () => [EXAMPLE, "--out", join(tmp, "x.txt")],
+      /must end in \.xlsx, \.csv or \.json/,
+    ],
+    [
+      "an unwritable output",
+      () => [EXAMPLE, "--out", join(EXAMPLE, "x.json")],
+      /cannot write .* nothing was written/,
+    ],
     ["a sheet that does not exist", () => [EXAMPLE, "--sheet", "Nope"], /no sheet named "Nope"/],
   ])("2 with one clear line for %s", (_what, args, message) => {
     const r = runCli(["screen", ...args()]);
@@ -179,7 +244,10 @@ describe("chipscreen screen: exit codes and bad input", () => {
   });
 
   test("CSV output escapes text that a spreadsheet would run as a formula", () => {
-    const input = write("inject.csv", 'Customer,Destination,Product\n"=HYPERLINK(""http://x"")",JP,H100\n@SUM(1),JP,-H100\n');
+    const input = write(
+      "inject.csv",
+      'Customer,Destination,Product\n"=HYPERLINK(""http://x"")",JP,H100\n@SUM(1),JP,-H100\n',
+    );
     const out = join(tmp, "inject.out.csv");
     runCli(["screen", input, "--out", out, "--as-of", "2025-06-01"]);
     const text = readFileSync(out, "utf8");

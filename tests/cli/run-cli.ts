@@ -11,10 +11,14 @@ export interface CliRun {
 
 /** Runs the real command line in a child process, as a user would. */
 export function runCli(args: string[]): CliRun {
-  const result = spawnSync(process.execPath, ["--import", "tsx", join(ROOT, "src/cli/main.ts"), ...args], {
-    cwd: ROOT,
-    encoding: "utf8",
-    timeout: 120_000,
-  });
+  const result = spawnSync(
+    process.execPath,
+    ["--import", "tsx", join(ROOT, "src/cli/main.ts"), ...args],
+    {
+      cwd: ROOT,
+      encoding: "utf8",
+      timeout: 120_000,
+    },
+  );
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }

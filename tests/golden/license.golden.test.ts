@@ -4,10 +4,16 @@ import { LICENSE_CASES } from "./license.cases";
 describe("licence and classification golden cases (from the regulation)", () => {
   test.each(LICENSE_CASES.map((c) => [c.name, c] as const))("%s", (_name, c) => {
     const result = screenRow(c.row, { asOf: c.asOf });
-    const got = { required: result.license.required, bases: [...result.license.bases].sort(), eccn: result.classification?.eccn ?? null };
+    const got = {
+      required: result.license.required,
+      bases: [...result.license.bases].sort(),
+      eccn: result.classification?.eccn ?? null,
+    };
     const want = { required: c.required, bases: [...c.bases].sort(), eccn: c.eccn };
     if (JSON.stringify(got) !== JSON.stringify(want)) {
-      throw new Error(`${c.name} (${c.why})\nwant ${JSON.stringify(want)}\ngot  ${JSON.stringify(got)}\nfindings: ${JSON.stringify(result.findings, null, 1)}`);
+      throw new Error(
+        `${c.name} (${c.why})\nwant ${JSON.stringify(want)}\ngot  ${JSON.stringify(got)}\nfindings: ${JSON.stringify(result.findings, null, 1)}`,
+      );
     }
     for (const f of result.findings) expect(f.citation).toMatch(/\d{4}-\d{2}-\d{2}/);
     expect(result.asOf).toBe(c.asOf);

@@ -46,7 +46,8 @@ export function fieldState<F extends CanonicalField>(
   field: F,
 ): FieldState<NonNullable<TypedRow[F]>> {
   const value = row[field];
-  if (value !== undefined && value !== null) return { state: "value", value: value as NonNullable<TypedRow[F]> };
+  if (value !== undefined && value !== null)
+    return { state: "value", value: value as NonNullable<TypedRow[F]> };
   return ctx.present.has(field) ? { state: "blank" } : { state: "absent" };
 }
 
@@ -61,8 +62,19 @@ export function makeFinding(
 }
 
 /** The finding for an id whose needed column is missing from the sheet. */
-export function notAssessed(ctx: CheckContext, id: FindingId, missing: string, citationKey: string): Finding {
-  return makeFinding(ctx, id, "not_assessed", `Not assessed: the sheet has no ${missing} column.`, citationKey);
+export function notAssessed(
+  ctx: CheckContext,
+  id: FindingId,
+  missing: string,
+  citationKey: string,
+): Finding {
+  return makeFinding(
+    ctx,
+    id,
+    "not_assessed",
+    `Not assessed: the sheet has no ${missing} column.`,
+    citationKey,
+  );
 }
 
 export function emptyOutput(): CheckOutput {

@@ -44,7 +44,12 @@ export function findChip(pack: RulePack, item: string): Chip | undefined {
   const compact = spaced.replace(/ /g, "");
   for (const [alias, aliasCompact, chip] of catalogOf(pack).aliases) {
     if (spaced.includes(` ${alias} `)) return chip;
-    if (aliasCompact.length >= 4 && /\d/.test(aliasCompact) && /\p{L}/u.test(aliasCompact) && compact.includes(aliasCompact)) {
+    if (
+      aliasCompact.length >= 4 &&
+      /\d/.test(aliasCompact) &&
+      /\p{L}/u.test(aliasCompact) &&
+      compact.includes(aliasCompact)
+    ) {
       return chip;
     }
   }

@@ -60,12 +60,23 @@ export function classifyChip(
     (specs.tops !== undefined && specs.bitLength !== undefined
       ? totalProcessingPerformance(specs.tops, specs.bitLength)
       : undefined);
-  const pd = tpp !== undefined && specs.dieAreaMm2 ? performanceDensity(tpp, specs.dieAreaMm2) : undefined;
+  const pd =
+    tpp !== undefined && specs.dieAreaMm2 ? performanceDensity(tpp, specs.dieAreaMm2) : undefined;
   const result = (eccn: EccnValue | null, basis: string): ClassifyResult => {
-    const systemEccn = eccn && specs.isSystem && /^3A090\.[ab]$/.test(eccn) ? (eccn.replace("3A090", "4A090") as EccnValue) : eccn;
-    const systemBasis = systemEccn !== eccn ? `${basis} Contains such ICs, so the system is 4A090.` : basis;
+    const systemEccn =
+      eccn && specs.isSystem && /^3A090\.[ab]$/.test(eccn)
+        ? (eccn.replace("3A090", "4A090") as EccnValue)
+        : eccn;
+    const systemBasis =
+      systemEccn !== eccn ? `${basis} Contains such ICs, so the system is 4A090.` : basis;
     return {
-      classification: { eccn: systemEccn, tpp: tpp === undefined ? null : round(tpp), pd: pd === undefined ? null : round(pd), source, basis: systemBasis },
+      classification: {
+        eccn: systemEccn,
+        tpp: tpp === undefined ? null : round(tpp),
+        pd: pd === undefined ? null : round(pd),
+        source,
+        basis: systemBasis,
+      },
       notes,
       issues,
     };
@@ -76,27 +87,46 @@ export function classifyChip(
   }
 
   const hbmThreshold = p("3a090.c.mbd");
-  const hbm = hbmThreshold !== undefined && specs.memoryBandwidthDensity !== undefined && specs.memoryBandwidthDensity > hbmThreshold;
+  const hbm =
+    hbmThreshold !== undefined &&
+    specs.memoryBandwidthDensity !== undefined &&
+    specs.memoryBandwidthDensity > hbmThreshold;
   const hbmResult = () =>
-    result("3A090.c", `Memory bandwidth density ${formatNumber(specs.memoryBandwidthDensity ?? 0)} GB/s/mm² is above ${hbmThreshold} (3A090.c).`);
+    result(
+      "3A090.c",
+      `Memory bandwidth density ${formatNumber(specs.memoryBandwidthDensity ?? 0)} GB/s/mm² is above ${hbmThreshold} (3A090.c).`,
+    );
 
   if (tpp === undefined) {
     if (hbm) return hbmResult();
-    return result(null, "TPP cannot be computed: give tpp, or tops with bit_length, or a catalog item.");
+    return result(
+      null,
+      "TPP cannot be computed: give tpp, or tops with bit_length, or a catalog item.",
+    );
   }
 
   // 2022 text: TPP >= 4800 and aggregate bidirectional transfer rate >= 600 GB/s.
   const tpp2022 = p("3a090_2022.tpp");
   const io2022 = p("3a090_2022.interconnect_gbs");
   if (tpp2022 !== undefined && io2022 !== undefined) {
-    if (tpp < tpp2022) return result("not-3A090", `TPP ${formatNumber(tpp)} is below ${tpp2022} (2022 test).`);
+    if (tpp < tpp2022)
+      return result("not-3A090", `TPP ${formatNumber(tpp)} is below ${tpp2022} (2022 test).`);
     if (specs.interconnectGbs === undefined) {
-      return result(null, `TPP ${formatNumber(tpp)} meets the 2022 test; the interconnect rate (≥ ${io2022} GB/s) decides it and is missing.`);
+      return result(
+        null,
+        `TPP ${formatNumber(tpp)} meets the 2022 test; the interconnect rate (≥ ${io2022} GB/s) decides it and is missing.`,
+      );
     }
     if (specs.interconnectGbs < io2022) {
-      return result("not-3A090", `TPP ${formatNumber(tpp)} ≥ ${tpp2022} but interconnect ${formatNumber(specs.interconnectGbs)} GB/s is below ${io2022} (2022 test).`);
+      return result(
+        "not-3A090",
+        `TPP ${formatNumber(tpp)} ≥ ${tpp2022} but interconnect ${formatNumber(specs.interconnectGbs)} GB/s is below ${io2022} (2022 test).`,
+      );
     }
-    return result("3A090.a", `TPP ${formatNumber(tpp)} ≥ ${tpp2022} and interconnect ${formatNumber(specs.interconnectGbs)} GB/s ≥ ${io2022} (3A090 as written in 2022).`);
+    return result(
+      "3A090.a",
+      `TPP ${formatNumber(tpp)} ≥ ${tpp2022} and interconnect ${formatNumber(specs.interconnectGbs)} GB/s ≥ ${io2022} (3A090 as written in 2022).`,
+    );
   }
 
   const a1 = p("3a090.a1.tpp");
@@ -110,25 +140,43 @@ export function classifyChip(
   if ([a1, a2Tpp, a2Pd, b1Tpp, b1Pd, b2Tpp, b2Pd, nonDc].some((v) => v === undefined)) {
     return result(null, `The rule pack has no 3A090 thresholds in force on ${asOf}.`);
   }
-  const [A1, A2T, A2P, B1T, B1P, B2T, B2P, NDC] = [a1, a2Tpp, a2Pd, b1Tpp, b1Pd, b2Tpp, b2Pd, nonDc] as number[] as [
-    number, number, number, number, number, number, number, number,
-  ];
+  const [A1, A2T, A2P, B1T, B1P, B2T, B2P, NDC] = [
+    a1,
+    a2Tpp,
+    a2Pd,
+    b1Tpp,
+    b1Pd,
+    b2Tpp,
+    b2Pd,
+    nonDc,
+  ] as number[] as [number, number, number, number, number, number, number, number];
 
   if (specs.datacenter === false && tpp < NDC) {
-    return result("not-3A090", `Not designed or marketed for data centres and TPP ${formatNumber(tpp)} < ${NDC}: outside 3A090 (Note to 3A090).`);
+    return result(
+      "not-3A090",
+      `Not designed or marketed for data centres and TPP ${formatNumber(tpp)} < ${NDC}: outside 3A090 (Note to 3A090).`,
+    );
   }
   if (tpp >= A1) {
     if (specs.datacenter === false) {
-      notes.push(`Consumer part with TPP ${formatNumber(tpp)} ≥ ${NDC}: 3A090.a, but eligible for License Exception NAC/ACA (740.8).`);
+      notes.push(
+        `Consumer part with TPP ${formatNumber(tpp)} ≥ ${NDC}: 3A090.a, but eligible for License Exception NAC/ACA (740.8).`,
+      );
     }
     return result("3A090.a", `TPP ${formatNumber(tpp)} ≥ ${A1} (3A090.a.1).`);
   }
   if (tpp < Math.min(A2T, B2T)) {
     if (hbm) return hbmResult();
-    return result("not-3A090", `TPP ${formatNumber(tpp)} is below ${Math.min(A2T, B2T)}: outside 3A090.a and .b.`);
+    return result(
+      "not-3A090",
+      `TPP ${formatNumber(tpp)} is below ${Math.min(A2T, B2T)}: outside 3A090.a and .b.`,
+    );
   }
   if (pd === undefined) {
-    return result(null, `TPP ${formatNumber(tpp)} is between ${Math.min(A2T, B2T)} and ${A1}: performance density decides it, and the die area is missing.`);
+    return result(
+      null,
+      `TPP ${formatNumber(tpp)} is between ${Math.min(A2T, B2T)} and ${A1}: performance density decides it, and the die area is missing.`,
+    );
   }
   let eccn: EccnValue = "not-3A090";
   let basis = `TPP ${formatNumber(tpp)} with PD ${formatNumber(pd)} meets neither 3A090.a nor .b.`;
@@ -151,7 +199,9 @@ export function classifyChip(
     });
   }
   if (eccn === "3A090.b" && specs.datacenter !== false) {
-    notes.push("3A090.b designed or marketed for data centres: eligible for License Exception NAC/ACA (740.8).");
+    notes.push(
+      "3A090.b designed or marketed for data centres: eligible for License Exception NAC/ACA (740.8).",
+    );
   }
   return result(eccn, basis);
 }

@@ -24,15 +24,41 @@ export interface FieldSpec {
 export const FIELD_SPECS = {
   customer_name: {
     kind: { type: "text" },
-    synonyms: ["customer", "purchaser", "buyer", "counterparty", "borrower", "client", "客户", "客户名称", "买方", "购买方"],
+    synonyms: [
+      "customer",
+      "purchaser",
+      "buyer",
+      "counterparty",
+      "borrower",
+      "client",
+      "客户",
+      "客户名称",
+      "买方",
+      "购买方",
+    ],
   },
   customer_address: {
     kind: { type: "text" },
-    synonyms: ["address", "customer address", "purchaser address", "buyer address", "客户地址", "地址"],
+    synonyms: [
+      "address",
+      "customer address",
+      "purchaser address",
+      "buyer address",
+      "客户地址",
+      "地址",
+    ],
   },
   customer_country: {
     kind: { type: "country" },
-    synonyms: ["customer country", "purchaser country", "buyer country", "country of customer", "客户国家", "买方国家", "客户所在国"],
+    synonyms: [
+      "customer country",
+      "purchaser country",
+      "buyer country",
+      "country of customer",
+      "客户国家",
+      "买方国家",
+      "客户所在国",
+    ],
   },
   customer_address_type: {
     kind: { type: "enum", values: ADDRESS_TYPES },
@@ -40,7 +66,15 @@ export const FIELD_SPECS = {
   },
   customer_established: {
     kind: { type: "date" },
-    synonyms: ["established", "date established", "founded", "incorporated", "incorporation date", "成立日期", "成立时间"],
+    synonyms: [
+      "established",
+      "date established",
+      "founded",
+      "incorporated",
+      "incorporation date",
+      "成立日期",
+      "成立时间",
+    ],
   },
   customer_web_presence: {
     kind: { type: "enum", values: WEB_PRESENCE },
@@ -52,19 +86,52 @@ export const FIELD_SPECS = {
   },
   customer_business: {
     kind: { type: "enum", values: BUSINESSES },
-    synonyms: ["customer business", "business", "line of business", "industry", "customer type", "客户行业", "行业", "业务类型"],
+    synonyms: [
+      "customer business",
+      "business",
+      "line of business",
+      "industry",
+      "customer type",
+      "客户行业",
+      "行业",
+      "业务类型",
+    ],
   },
   hq_country: {
     kind: { type: "country" },
-    synonyms: ["hq", "hq country", "headquarters", "headquarters country", "head office country", "总部", "总部所在国", "总部国家"],
+    synonyms: [
+      "hq",
+      "hq country",
+      "headquarters",
+      "headquarters country",
+      "head office country",
+      "总部",
+      "总部所在国",
+      "总部国家",
+    ],
   },
   parent_country: {
     kind: { type: "country" },
-    synonyms: ["parent", "parent country", "ultimate parent", "ultimate parent country", "parent hq", "母公司国家", "最终母公司所在国", "母公司所在国"],
+    synonyms: [
+      "parent",
+      "parent country",
+      "ultimate parent",
+      "ultimate parent country",
+      "parent hq",
+      "母公司国家",
+      "最终母公司所在国",
+      "母公司所在国",
+    ],
   },
   hq_disclosed: {
     kind: { type: "enum", values: HQ_DISCLOSURE },
-    synonyms: ["hq disclosed", "ownership disclosed", "headquarters disclosed", "总部披露", "是否披露总部"],
+    synonyms: [
+      "hq disclosed",
+      "ownership disclosed",
+      "headquarters disclosed",
+      "总部披露",
+      "是否披露总部",
+    ],
   },
   consignee_name: {
     kind: { type: "text" },
@@ -101,11 +168,29 @@ export const FIELD_SPECS = {
   },
   delivery_address_known: {
     kind: { type: "yes_no" },
-    synonyms: ["delivery address known", "installation address known", "final address known", "交付地址已知", "交货地址已确认"],
+    synonyms: [
+      "delivery address known",
+      "installation address known",
+      "final address known",
+      "交付地址已知",
+      "交货地址已确认",
+    ],
   },
   item: {
     kind: { type: "text" },
-    synonyms: ["product", "model", "part", "part number", "chip", "sku", "description", "产品", "型号", "芯片", "物项"],
+    synonyms: [
+      "product",
+      "model",
+      "part",
+      "part number",
+      "chip",
+      "sku",
+      "description",
+      "产品",
+      "型号",
+      "芯片",
+      "物项",
+    ],
   },
   manufacturer: {
     kind: { type: "text" },
@@ -113,7 +198,13 @@ export const FIELD_SPECS = {
   },
   eccn: {
     kind: { type: "text" },
-    synonyms: ["export classification", "export control classification number", "classification", "出口管制分类编号", "管制编码"],
+    synonyms: [
+      "export classification",
+      "export control classification number",
+      "classification",
+      "出口管制分类编号",
+      "管制编码",
+    ],
   },
   quantity: {
     kind: { type: "number" },
@@ -137,11 +228,23 @@ export const FIELD_SPECS = {
   },
   datacenter_marketed: {
     kind: { type: "yes_no" },
-    synonyms: ["datacenter", "data center", "designed for data center", "marketed for data centers", "数据中心用"],
+    synonyms: [
+      "datacenter",
+      "data center",
+      "designed for data center",
+      "marketed for data centers",
+      "数据中心用",
+    ],
   },
   interconnect_gbs: {
     kind: { type: "number" },
-    synonyms: ["interconnect", "interconnect gb/s", "i/o bandwidth", "bidirectional transfer rate", "互连带宽"],
+    synonyms: [
+      "interconnect",
+      "interconnect gb/s",
+      "i/o bandwidth",
+      "bidirectional transfer rate",
+      "互连带宽",
+    ],
   },
   memory_bandwidth_density: {
     kind: { type: "number" },
@@ -149,11 +252,22 @@ export const FIELD_SPECS = {
   },
   chip_power_kw: {
     kind: { type: "number", unit: "kw" },
-    synonyms: ["power per accelerator", "power per chip", "chip power", "kw per accelerator", "单卡功耗"],
+    synonyms: [
+      "power per accelerator",
+      "power per chip",
+      "chip power",
+      "kw per accelerator",
+      "单卡功耗",
+    ],
   },
   prior_ac_receipts: {
     kind: { type: "yes_no" },
-    synonyms: ["prior receipts", "received before 2022-10", "prior advanced chip receipts", "2022年10月前曾收货"],
+    synonyms: [
+      "prior receipts",
+      "received before 2022-10",
+      "prior advanced chip receipts",
+      "2022年10月前曾收货",
+    ],
   },
   ac_volume_increase: {
     kind: { type: "yes_no_or_ratio" },
@@ -177,7 +291,16 @@ export const FIELD_SPECS = {
   },
   dc_power_mw: {
     kind: { type: "number", unit: "mw" },
-    synonyms: ["dc power", "data center power", "data center capacity", "dc capacity", "dc capacity mw", "power capacity", "数据中心功率", "数据中心容量"],
+    synonyms: [
+      "dc power",
+      "data center power",
+      "data center capacity",
+      "dc capacity",
+      "dc capacity mw",
+      "power capacity",
+      "数据中心功率",
+      "数据中心容量",
+    ],
   },
   dc_cooling_confirmed: {
     kind: { type: "yes_no" },
@@ -189,11 +312,22 @@ export const FIELD_SPECS = {
   },
   dc_attestation: {
     kind: { type: "yes_no" },
-    synonyms: ["dc attestation", "data center attestation", "data center statement", "数据中心声明"],
+    synonyms: [
+      "dc attestation",
+      "data center attestation",
+      "data center statement",
+      "数据中心声明",
+    ],
   },
   euc_obtained: {
     kind: { type: "yes_no" },
-    synonyms: ["euc", "end user certificate", "end-user certificate", "end-user certification", "最终用户证明"],
+    synonyms: [
+      "euc",
+      "end user certificate",
+      "end-user certificate",
+      "end-user certification",
+      "最终用户证明",
+    ],
   },
   ear_notice_given: {
     kind: { type: "yes_no" },
@@ -201,19 +335,51 @@ export const FIELD_SPECS = {
   },
   listed_party: {
     kind: { type: "text" },
-    synonyms: ["listed", "restricted list", "list status", "screening result", "denied party", "清单状态", "实体清单"],
+    synonyms: [
+      "listed",
+      "restricted list",
+      "list status",
+      "screening result",
+      "denied party",
+      "清单状态",
+      "实体清单",
+    ],
   },
   colocated_listed: {
     kind: { type: "yes_no" },
-    synonyms: ["colocated", "co-located with listed party", "shares address with listed party", "与清单方同址"],
+    synonyms: [
+      "colocated",
+      "co-located with listed party",
+      "shares address with listed party",
+      "与清单方同址",
+    ],
   },
   license_on_file: {
     kind: { type: "text" },
-    synonyms: ["license", "licence", "license number", "licence number", "license exception", "authorization", "许可证", "许可证号"],
+    synonyms: [
+      "license",
+      "licence",
+      "license number",
+      "licence number",
+      "license exception",
+      "authorization",
+      "许可证",
+      "许可证号",
+    ],
   },
   transaction_date: {
     kind: { type: "date" },
-    synonyms: ["date", "ship date", "shipment date", "contract date", "order date", "deal date", "交易日期", "发货日期", "日期"],
+    synonyms: [
+      "date",
+      "ship date",
+      "shipment date",
+      "contract date",
+      "order date",
+      "deal date",
+      "交易日期",
+      "发货日期",
+      "日期",
+    ],
   },
 } as const satisfies Record<string, FieldSpec>;
 

@@ -30,7 +30,17 @@ const dated = {
   citation: z.string().min(1),
 };
 
-export const COUNTRY_GROUPS = ["A:5", "A:6", "D:1", "D:2", "D:3", "D:4", "D:5", "E:1", "E:2"] as const;
+export const COUNTRY_GROUPS = [
+  "A:5",
+  "A:6",
+  "D:1",
+  "D:2",
+  "D:3",
+  "D:4",
+  "D:5",
+  "E:1",
+  "E:2",
+] as const;
 export const CountryGroupSchema = z.enum(COUNTRY_GROUPS);
 export type CountryGroup = z.infer<typeof CountryGroupSchema>;
 
@@ -41,7 +51,12 @@ export const MembershipRowSchema = z.object({
 });
 export type MembershipRow = z.infer<typeof MembershipRowSchema>;
 
-export const ParameterValueSchema = z.union([z.number(), z.string(), z.boolean(), z.array(z.string())]);
+export const ParameterValueSchema = z.union([
+  z.number(),
+  z.string(),
+  z.boolean(),
+  z.array(z.string()),
+]);
 export type ParameterValue = z.infer<typeof ParameterValueSchema>;
 
 /** A threshold, date, country list or switch that a check reads as of a date. */

@@ -14,7 +14,9 @@ export function civilFromDays(days: number): { year: number; month: number; day:
   const z = days + 719468;
   const era = Math.floor(z / 146097);
   const doe = z - era * 146097;
-  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const yoe = Math.floor(
+    (doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365,
+  );
   const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
   const mp = Math.floor((5 * doy + 2) / 153);
   const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
@@ -23,8 +25,10 @@ export function civilFromDays(days: number): { year: number; month: number; day:
 }
 
 export function isoFromParts(year: number, month: number, day: number): IsoDate | undefined {
-  if (!Number.isInteger(year) || !Number.isInteger(month) || !Number.isInteger(day)) return undefined;
-  if (year < 1000 || year > 9999 || month < 1 || month > 12 || day < 1 || day > 31) return undefined;
+  if (!Number.isInteger(year) || !Number.isInteger(month) || !Number.isInteger(day))
+    return undefined;
+  if (year < 1000 || year > 9999 || month < 1 || month > 12 || day < 1 || day > 31)
+    return undefined;
   const back = civilFromDays(daysFromCivil(year, month, day));
   if (back.month !== month || back.day !== day) return undefined; // 2023-02-30 and the like
   return `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;

@@ -85,8 +85,7 @@ function nameLookup(): Map<string, string> {
 }
 
 export type CountryParse =
-  | { ok: true; code: string }
-  | { ok: false; text: string; suggestion: string | undefined };
+  { ok: true; code: string } | { ok: false; text: string; suggestion: string | undefined };
 
 /**
  * Reads a country from a cell: ISO-2, ISO-3, English or Chinese name, or a common variant.

@@ -5,9 +5,30 @@ import type { IsoDate } from "../model/row";
 export type DateParse = { ok: true; value: IsoDate } | { ok: false; text: string; reason: string };
 
 const MONTHS: Record<string, number> = {
-  jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5, jun: 6, june: 6,
-  jul: 7, july: 7, aug: 8, august: 8, sep: 9, sept: 9, september: 9, oct: 10, october: 10,
-  nov: 11, november: 11, dec: 12, december: 12,
+  jan: 1,
+  january: 1,
+  feb: 2,
+  february: 2,
+  mar: 3,
+  march: 3,
+  apr: 4,
+  april: 4,
+  may: 5,
+  jun: 6,
+  june: 6,
+  jul: 7,
+  july: 7,
+  aug: 8,
+  august: 8,
+  sep: 9,
+  sept: 9,
+  september: 9,
+  oct: 10,
+  october: 10,
+  nov: 11,
+  november: 11,
+  dec: 12,
+  december: 12,
 };
 
 /**
@@ -19,7 +40,9 @@ const MONTHS: Record<string, number> = {
 export function parseDate(value: unknown): DateParse | undefined {
   if (typeof value === "number") {
     const iso = isoFromExcelSerial(value);
-    return iso ? { ok: true, value: iso } : { ok: false, text: String(value), reason: "not a date serial number" };
+    return iso
+      ? { ok: true, value: iso }
+      : { ok: false, text: String(value), reason: "not a date serial number" };
   }
   const text = cellText(value);
   if (text === undefined) return undefined;

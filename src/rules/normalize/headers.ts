@@ -1,4 +1,9 @@
-import { CANONICAL_FIELDS, FIELD_SPECS, isCanonicalField, type CanonicalField } from "../model/fields";
+import {
+  CANONICAL_FIELDS,
+  FIELD_SPECS,
+  isCanonicalField,
+  type CanonicalField,
+} from "../model/fields";
 import { foldKey } from "./fold-text";
 
 /** Which canonical field each column maps to (null: passed through untouched). */
@@ -27,7 +32,9 @@ function synonyms(): Map<string, CanonicalField> {
 }
 
 /** The canonical field a header names by key or by synonym, if any. */
-export function fieldForHeader(header: string): { field: CanonicalField; how: "key" | "synonym" } | undefined {
+export function fieldForHeader(
+  header: string,
+): { field: CanonicalField; how: "key" | "synonym" } | undefined {
   const trimmed = header.trim();
   if (isCanonicalField(trimmed)) return { field: trimmed, how: "key" };
   const key = foldKey(trimmed);
@@ -50,7 +57,8 @@ export function mapHeaders(
   const duplicates: HeaderMapping["duplicates"] = [];
   const taken = new Set<CanonicalField>();
   headers.forEach((raw, column) => {
-    const header = typeof raw === "string" ? raw : raw === null || raw === undefined ? "" : String(raw);
+    const header =
+      typeof raw === "string" ? raw : raw === null || raw === undefined ? "" : String(raw);
     let field: CanonicalField | null = null;
     let via: "key" | "synonym" | "user" | null = null;
     if (Object.prototype.hasOwnProperty.call(explicit, header)) {

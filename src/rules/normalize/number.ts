@@ -17,10 +17,14 @@ function scaleByPowerOfTen(value: number, exponent: number): number {
  * unit), "1e26", "10^26", "2x", "150%". Undefined for blank; not ok for text that is not a number.
  */
 export function parseNumber(value: unknown, unit?: "mw" | "kw"): Parsed<number> | undefined {
-  if (typeof value === "number") return Number.isFinite(value) ? { ok: true, value } : { ok: false, text: String(value) };
+  if (typeof value === "number")
+    return Number.isFinite(value) ? { ok: true, value } : { ok: false, text: String(value) };
   const text = cellText(value);
   if (text === undefined) return undefined;
-  const match = /^([+-]?[\d.,\s_']*\d(?:[eE][+-]?\d+)?|[+-]?\d+\s*\^\s*\d+)\s*([a-zA-Z%\u4e00-\u9fff]*)\.?$/.exec(text);
+  const match =
+    /^([+-]?[\d.,\s_']*\d(?:[eE][+-]?\d+)?|[+-]?\d+\s*\^\s*\d+)\s*([a-zA-Z%\u4e00-\u9fff]*)\.?$/.exec(
+      text,
+    );
   if (!match) return { ok: false, text };
   const [, digits = "", suffixRaw = ""] = match;
   const base = readDigits(digits);
@@ -33,19 +37,26 @@ export function parseNumber(value: unknown, unit?: "mw" | "kw"): Parsed<number> 
     const exponent = POWER_UNITS[unit][suffix];
     if (exponent !== undefined) return { ok: true, value: scaleByPowerOfTen(base, exponent) };
   }
-  if (["units", "pcs", "pc", "ea", "台", "个", "片", "张", "件", "mm2", "mm"].includes(suffix)) return { ok: true, value: base };
+  if (["units", "pcs", "pc", "ea", "台", "个", "片", "张", "件", "mm2", "mm"].includes(suffix))
+    return { ok: true, value: base };
   return { ok: false, text };
 }
 
 function readDigits(raw: string): number | undefined {
   const power = /^([+-]?\d+)\s*\^\s*(\d+)$/.exec(raw.trim());
-  if (power) return Number(power[1]) === 10 ? Number(`1e${power[2]}`) : Math.pow(Number(power[1]), Number(power[2]));
+  if (power)
+    return Number(power[1]) === 10
+      ? Number(`1e${power[2]}`)
+      : Math.pow(Number(power[1]), Number(power[2]));
   let s = raw.replace(/[\s_']/g, "");
   const commas = (s.match(/,/g) ?? []).length;
   const dots = (s.match(/\./g) ?? []).length;
   if (commas > 0 && dots > 0) {
     // "1,234.5" (comma thousands) or "1.234,5" (dot thousands): the last separator is the decimal one.
-    s = s.lastIndexOf(",") > s.lastIndexOf(".") ? s.replace(/\./g, "").replace(",", ".") : s.replace(/,/g, "");
+    s =
+      s.lastIndexOf(",") > s.lastIndexOf(".")
+        ? s.replace(/\./g, "").replace(",", ".")
+        : s.replace(/,/g, "");
   } else if (commas === 1 && !/,\d{3}$/.test(s)) {
     s = s.replace(",", "."); // "1,5": a decimal comma
   } else {

@@ -23,7 +23,9 @@ export interface NormalizedRow {
   issues: RowIssue[];
 }
 
-const ENUM_TABLES: Partial<Record<CanonicalField, { values: readonly string[]; synonyms: Record<string, string> }>> = {
+const ENUM_TABLES: Partial<
+  Record<CanonicalField, { values: readonly string[]; synonyms: Record<string, string> }>
+> = {
   customer_address_type: { values: ADDRESS_TYPES, synonyms: ADDRESS_TYPE_SYNONYMS },
   end_user_address_type: { values: ADDRESS_TYPES, synonyms: ADDRESS_TYPE_SYNONYMS },
   customer_business: { values: BUSINESSES, synonyms: BUSINESS_SYNONYMS },
@@ -33,7 +35,8 @@ const ENUM_TABLES: Partial<Record<CanonicalField, { values: readonly string[]; s
 };
 
 /** Excel's error values, and the stand-in adapters use for a formula saved without its result. */
-const EXCEL_ERROR = /^#(N\/A|REF!|VALUE!|DIV\/0!|NAME\?|NUM!|NULL!|SPILL!|CALC!|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!|GETTING_DATA|NO_RESULT)$/i;
+const EXCEL_ERROR =
+  /^#(N\/A|REF!|VALUE!|DIV\/0!|NAME\?|NUM!|NULL!|SPILL!|CALC!|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!|GETTING_DATA|NO_RESULT)$/i;
 
 function quote(value: unknown): string {
   const text = typeof value === "string" ? value : String(value);
@@ -44,7 +47,10 @@ function quote(value: unknown): string {
  * Turns raw cells into typed values. Blank cells stay undefined; unreadable ones become undefined
  * plus an issue naming the field, the cell (when `cellOf` says which) and the value.
  */
-export function normalizeRow(raw: RawRow, cellOf?: (field: CanonicalField) => string | undefined): NormalizedRow {
+export function normalizeRow(
+  raw: RawRow,
+  cellOf?: (field: CanonicalField) => string | undefined,
+): NormalizedRow {
   const row: Record<string, unknown> = {};
   const issues: RowIssue[] = [];
   const where = (field: CanonicalField) => {
@@ -90,21 +96,36 @@ export function normalizeRow(raw: RawRow, cellOf?: (field: CanonicalField) => st
         const parsed = parseDate(value);
         if (!parsed) break;
         if (parsed.ok) row[key] = parsed.value;
-        else issues.push({ field: key, code: "unreadable_date", message: `${where(key)}: ${quote(parsed.text)} is not a date (${parsed.reason}).` });
+        else
+          issues.push({
+            field: key,
+            code: "unreadable_date",
+            message: `${where(key)}: ${quote(parsed.text)} is not a date (${parsed.reason}).`,
+          });
         break;
       }
       case "yes_no": {
         const parsed = parseYesNo(value);
         if (!parsed) break;
         if (parsed.ok) row[key] = parsed.value;
-        else issues.push({ field: key, code: "unreadable_value", message: `${where(key)}: ${quote(parsed.text)} is not yes or no.` });
+        else
+          issues.push({
+            field: key,
+            code: "unreadable_value",
+            message: `${where(key)}: ${quote(parsed.text)} is not yes or no.`,
+          });
         break;
       }
       case "number": {
         const parsed = parseNumber(value, "unit" in kind ? kind.unit : undefined);
         if (!parsed) break;
         if (parsed.ok && parsed.value >= 0) row[key] = parsed.value;
-        else issues.push({ field: key, code: "unreadable_number", message: `${where(key)}: ${quote(parsed.ok ? parsed.value : parsed.text)} is not a usable number.` });
+        else
+          issues.push({
+            field: key,
+            code: "unreadable_number",
+            message: `${where(key)}: ${quote(parsed.ok ? parsed.value : parsed.text)} is not a usable number.`,
+          });
         break;
       }
       case "enum": {
@@ -124,7 +145,12 @@ export function normalizeRow(raw: RawRow, cellOf?: (field: CanonicalField) => st
         const parsed = parseEndUses(value);
         if (!parsed) break;
         if (parsed.ok) row[key] = parsed.value;
-        else issues.push({ field: key, code: "unreadable_value", message: `${where(key)}: ${quote(parsed.text)} is not an end use Chipscreen recognises.` });
+        else
+          issues.push({
+            field: key,
+            code: "unreadable_value",
+            message: `${where(key)}: ${quote(parsed.text)} is not an end use Chipscreen recognises.`,
+          });
         break;
       }
       case "yes_no_or_ratio": {
@@ -136,7 +162,12 @@ export function normalizeRow(raw: RawRow, cellOf?: (field: CanonicalField) => st
         }
         const ratio = parseNumber(value);
         if (ratio?.ok && ratio.value >= 0) row[key] = ratio.value;
-        else issues.push({ field: key, code: "unreadable_value", message: `${where(key)}: ${quote(yesNo.text)} is neither yes/no nor a ratio.` });
+        else
+          issues.push({
+            field: key,
+            code: "unreadable_value",
+            message: `${where(key)}: ${quote(yesNo.text)} is neither yes/no nor a ratio.`,
+          });
         break;
       }
     }

@@ -1,7 +1,34 @@
 import { cellText, foldKey } from "./fold-text";
 
-const YES = new Set(["y", "yes", "true", "1", "是", "有", "对", "x", "✓", "confirmed", "done", "obtained", "given"]);
-const NO = new Set(["n", "no", "false", "0", "否", "无", "没有", "不", "none", "notconfirmed", "unconfirmed", "pending"]);
+const YES = new Set([
+  "y",
+  "yes",
+  "true",
+  "1",
+  "是",
+  "有",
+  "对",
+  "x",
+  "✓",
+  "confirmed",
+  "done",
+  "obtained",
+  "given",
+]);
+const NO = new Set([
+  "n",
+  "no",
+  "false",
+  "0",
+  "否",
+  "无",
+  "没有",
+  "不",
+  "none",
+  "notconfirmed",
+  "unconfirmed",
+  "pending",
+]);
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; text: string };
 

@@ -16,7 +16,10 @@ interface Dated {
 
 /** True when a dated pack row is in force on `asOf` (from inclusive, to exclusive). */
 export function isInForce(row: Dated, asOf: IsoDate): boolean {
-  return (row.effectiveFrom === null || row.effectiveFrom <= asOf) && (row.effectiveTo === null || asOf < row.effectiveTo);
+  return (
+    (row.effectiveFrom === null || row.effectiveFrom <= asOf) &&
+    (row.effectiveTo === null || asOf < row.effectiveTo)
+  );
 }
 
 interface PackIndex {
@@ -74,8 +77,14 @@ export function membershipRow(
 }
 
 /** The parameter row named `name` in force on `asOf`, or undefined when none is. */
-export function parameterRow(pack: RulePack, name: string, asOf: IsoDate): ParameterRow | undefined {
-  return indexOf(pack).parametersByName.get(name)?.find((row) => isInForce(row, asOf));
+export function parameterRow(
+  pack: RulePack,
+  name: string,
+  asOf: IsoDate,
+): ParameterRow | undefined {
+  return indexOf(pack)
+    .parametersByName.get(name)
+    ?.find((row) => isInForce(row, asOf));
 }
 
 export function parameterNumber(pack: RulePack, name: string, asOf: IsoDate): number | undefined {
@@ -93,7 +102,11 @@ export function parameterText(pack: RulePack, name: string, asOf: IsoDate): stri
   return typeof value === "string" ? value : undefined;
 }
 
-export function parameterValue(pack: RulePack, name: string, asOf: IsoDate): ParameterValue | undefined {
+export function parameterValue(
+  pack: RulePack,
+  name: string,
+  asOf: IsoDate,
+): ParameterValue | undefined {
   return parameterRow(pack, name, asOf)?.value;
 }
 
