@@ -12,6 +12,9 @@
  *   ADDIN_URL   where dist/ is served from (default https://localhost:3000; no trailing slash needed)
  *   OFFICE_JS   "cdn" (default: Microsoft's CDN, as AppSource requires) or "local" (the copy in
  *               @microsoft/office-js, for offline and browser tests)
+ *   OUTPUT_DIR  where to build (default dist/); the tests build into a folder of their own
+ *   TASKPANE    "none" builds a placeholder page instead of the task pane (quicker, for the
+ *               functions' own tests); the placeholder is also used while src/taskpane is absent
  *
  * TypeScript is transpiled only (ts-loader transpileOnly); type-checking is `tsc --noEmit`.
  */
@@ -74,10 +77,14 @@ class OfficeJsTagPlugin {
   }
 }
 
-/** Rewrites the help URLs in functions.json to the deployment URL, after the metadata plugin wrote it. */
+/**
+ * Rewrites the help URLs in functions.json to the deployment URL, after the metadata plugin wrote it,
+ * and records what the build was made for in build-info.json (read by scripts/validate-manifest.ts).
+ */
 class FunctionsJsonUrlPlugin {
-  constructor(url) {
+  constructor(url, info) {
     this.url = url;
+    this.info = info;
   }
   apply(compiler) {
     compiler.hooks.thisCompilation.tap("FunctionsJsonUrlPlugin", (compilation) => {
@@ -91,6 +98,10 @@ class FunctionsJsonUrlPlugin {
             "functions.json",
             new sources.RawSource(rewriteUrls(text, this.url)),
           );
+          compilation.emitAsset(
+            "build-info.json",
+            new sources.RawSource(`${JSON.stringify(this.info, null, 2)}\n`),
+          );
         },
       );
     });
@@ -101,8 +112,9 @@ module.exports = (env = {}, argv = {}) => {
   const mode = argv.mode || "production";
   const url = addinUrl(env);
   const localOfficeJs = env.OFFICE_JS === "local";
-  const hasTaskpane = fs.existsSync(path.resolve(__dirname, TASKPANE_SOURCE));
-  const hasTemplate = fs.existsSync(path.resolve(__dirname, TASKPANE_TEMPLATE));
+  const withTaskpane = env.TASKPANE !== "none";
+  const hasTaskpane = withTaskpane && fs.existsSync(path.resolve(__dirname, TASKPANE_SOURCE));
+  const hasTemplate = withTaskpane && fs.existsSync(path.resolve(__dirname, TASKPANE_TEMPLATE));
   const templateLoadsOfficeJs =
     hasTemplate &&
     /office\.js/.test(fs.readFileSync(path.resolve(__dirname, TASKPANE_TEMPLATE), "utf8"));
@@ -138,7 +150,7 @@ module.exports = (env = {}, argv = {}) => {
       taskpane: hasTaskpane ? TASKPANE_SOURCE : PLACEHOLDER_ENTRY,
     },
     output: {
-      path: path.resolve(__dirname, "dist"),
+      path: path.resolve(__dirname, env.OUTPUT_DIR || "dist"),
       filename: "[name].js",
       clean: true,
     },
@@ -173,7 +185,7 @@ module.exports = (env = {}, argv = {}) => {
     },
     plugins: [
       new CustomFunctionsMetadataPlugin({ output: "functions.json", input: FUNCTIONS_SOURCE }),
-      new FunctionsJsonUrlPlugin(url),
+      new FunctionsJsonUrlPlugin(url, { addinUrl: url, officeJs: officeJsSrc, mode }),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         ...(hasTemplate ? { template: TASKPANE_TEMPLATE } : { templateContent: PLACEHOLDER_HTML }),

@@ -24,6 +24,14 @@ function finding(result: RowResult, id: FindingId): Finding | undefined {
   return result.findings.find((f) => f.id === id);
 }
 
+/** A finding message without a leading "Not assessed:" (the outcome word says it already). */
+function withoutLead(text: string): string {
+  const plain = text
+    .replace(/^not assessed:\s*/i, "")
+    .replace(/the sheet has no (.+?) column/i, "no $1 was given");
+  return sentence(plain);
+}
+
 function sentence(text: string): string {
   const t = text.trim();
   return /[.!?]$/.test(t) ? t : `${t}.`;
@@ -128,7 +136,8 @@ export function gp10Text(
   const raw: RawRow = { item };
   if (manufacturer !== undefined) raw.manufacturer = manufacturer;
   if (endUse !== undefined) raw.end_use = endUse;
-  const f = finding(screenOne(raw, asOf), "GP10");
+  const result = screenOne(raw, asOf);
+  const f = finding(result, "GP10");
   if (!f) missingCheck("GP10");
   switch (f.outcome) {
     case "hit":
@@ -136,9 +145,14 @@ export function gp10Text(
     case "needs_review":
       return `review: ${sentence(f.message)}`;
     case "not_assessed":
-      throw notAvailable(`GP10 could not be assessed: ${sentence(f.message)}`);
-    case "clear":
-      return /exempt|exception/i.test(f.message) ? `exempt: ${sentence(f.message)}` : "none";
+      throw notAvailable(`GP10 could not be assessed: ${withoutLead(f.message)}`);
+    case "clear": {
+      // A named chip cleared only by its end use carries the guidance's non-enforcement note.
+      const exemption = result.notes.find((n) => n.startsWith("GP10:") && /enforcement/i.test(n));
+      return exemption
+        ? `exempt: ${sentence(f.message)} ${exemption.slice("GP10:".length).trim()}`
+        : "none";
+    }
   }
 }
 
@@ -166,5 +180,5 @@ export function aiTrainingText(q: TrainingQuestion): string {
   if (q.trainingOps !== undefined) raw.model_training_ops = q.trainingOps;
   const f = finding(screenOne(raw, q.asOf), "AI-TRAIN");
   if (!f) missingCheck("AI-training (AI-TRAIN)");
-  return `${OUTCOME_WORDS[f.outcome]}: ${sentence(f.message)}`;
+  return `${OUTCOME_WORDS[f.outcome]}: ${withoutLead(f.message)}`;
 }
