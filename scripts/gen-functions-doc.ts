@@ -5,9 +5,9 @@
  *
  * Usage: tsx scripts/gen-functions-doc.ts [dist/functions.json] [docs/functions.md]
  */
+import { execFileSync } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
-import { format, resolveConfig } from "prettier";
 
 const NAMESPACE = "CHIP";
 
@@ -173,13 +173,20 @@ export function functionsDoc(functions: readonly FunctionMetadata[]): string {
   return lines.join("\n");
 }
 
-/** The page as committed: run through Prettier with the repository's settings, so `npm run lint` agrees. */
-export async function formattedFunctionsDoc(
+/**
+ * The page as committed: run through Prettier with the repository's settings, so `npm run lint`
+ * agrees. (Prettier runs as a child process: its API loads itself with a dynamic import that Jest's
+ * CommonJS runtime refuses.)
+ */
+export function formattedFunctionsDoc(
   functions: readonly FunctionMetadata[],
   outputPath: string,
-): Promise<string> {
-  const options = (await resolveConfig(outputPath)) ?? {};
-  return format(functionsDoc(functions), { ...options, parser: "markdown" });
+): string {
+  const prettier = require.resolve("prettier/bin/prettier.cjs");
+  return execFileSync(process.execPath, [prettier, "--stdin-filepath", outputPath], {
+    input: functionsDoc(functions),
+    encoding: "utf8",
+  });
 }
 
 export function readFunctions(path: string): FunctionMetadata[] {
@@ -188,16 +195,13 @@ export function readFunctions(path: string): FunctionMetadata[] {
   return json.functions;
 }
 
-async function main(): Promise<void> {
+function main(): void {
   const input = resolve(process.argv[2] ?? "dist/functions.json");
   const output = resolve(process.argv[3] ?? "docs/functions.md");
-  writeFileSync(output, await formattedFunctionsDoc(readFunctions(input), output));
+  writeFileSync(output, formattedFunctionsDoc(readFunctions(input), output));
   console.log(`wrote ${output} from ${input}`);
 }
 
 if (require.main === module) {
-  main().catch((error: unknown) => {
-    console.error(error instanceof Error ? error.message : error);
-    process.exit(1);
-  });
+  main();
 }
