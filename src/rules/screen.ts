@@ -97,6 +97,37 @@ function mergedSpecs(
   return { specs, source: hasOwn ? `row specs + ${label}` : label };
 }
 
+const classifyMemo = new WeakMap<RulePack, Map<string, ClassifyResult>>();
+
+/**
+ * classifyChip remembered per pack: a sheet lists the same few chips on the same few dates, and
+ * the classification is a pure function of the figures and the date. Callers get fresh arrays.
+ */
+function memoizedClassify(
+  specs: ChipSpecs,
+  asOf: IsoDate,
+  pack: RulePack,
+  source: string,
+): ClassifyResult {
+  let memo = classifyMemo.get(pack);
+  if (!memo) {
+    memo = new Map();
+    classifyMemo.set(pack, memo);
+  }
+  const key = `${asOf}|${source}|${specs.tpp}|${specs.tops}|${specs.bitLength}|${specs.dieAreaMm2}|${specs.datacenter}|${specs.interconnectGbs}|${specs.memoryBandwidthDensity}|${specs.isSystem}`;
+  let result = memo.get(key);
+  if (!result) {
+    result = classifyChip(specs, asOf, pack, source);
+    if (memo.size >= 20_000) memo.clear();
+    memo.set(key, result);
+  }
+  return {
+    classification: result.classification,
+    notes: [...result.notes],
+    issues: [...result.issues],
+  };
+}
+
 function classifyRow(
   row: TypedRow,
   asOf: IsoDate,
@@ -105,7 +136,7 @@ function classifyRow(
   ic: Chip | undefined,
 ): ClassifyResult {
   const { specs, source } = mergedSpecs(row, chip, ic);
-  const result = classifyChip(specs, asOf, pack, source);
+  const result = memoizedClassify(specs, asOf, pack, source);
   if (
     !chip &&
     row.item !== undefined &&

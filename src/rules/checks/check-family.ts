@@ -81,7 +81,16 @@ export function emptyOutput(): CheckOutput {
   return { findings: [], notes: [], issues: [] };
 }
 
-/** Formats a number for messages: thousands separators, at most `digits` decimals. */
+/**
+ * Formats a number for messages: thousands separators, at most `digits` decimals ("15,831", "19.45").
+ * Hand-rolled because toLocaleString goes through ICU and dominated screening time.
+ */
 export function formatNumber(n: number, digits = 2): string {
-  return n.toLocaleString("en-US", { maximumFractionDigits: digits });
+  if (!Number.isFinite(n)) return String(n);
+  if (Math.abs(n) >= 1e15) return n.toExponential(2);
+  const factor = 10 ** digits;
+  const rounded = Math.round(n * factor) / factor;
+  const [whole = "0", fraction] = Math.abs(rounded).toString().split(".");
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+  return `${rounded < 0 ? "-" : ""}${grouped}${fraction ? `.${fraction}` : ""}`;
 }

@@ -94,6 +94,19 @@ export type CountryParse =
 export function parseCountry(value: unknown): CountryParse | undefined {
   const text = cellText(value);
   if (text === undefined) return undefined;
+  // Sheets repeat the same few countries thousands of times: remember recent answers.
+  const cached = recentParses.get(text);
+  if (cached) return cached;
+  const parsed = parseCountryText(text);
+  if (recentParses.size >= RECENT_LIMIT) recentParses.clear();
+  recentParses.set(text, parsed);
+  return parsed;
+}
+
+const RECENT_LIMIT = 5000;
+const recentParses = new Map<string, CountryParse>();
+
+function parseCountryText(text: string): CountryParse {
   const key = foldKey(text);
   const code = nameLookup().get(key);
   if (code) return { ok: true, code };
@@ -130,8 +143,10 @@ const DISPLAY_NAMES: Record<string, string> = {
   GB: "United Kingdom",
 };
 
+let englishNames: Record<string, string> | undefined;
+
 export function countryName(code: string): string {
   if (DISPLAY_NAMES[code]) return DISPLAY_NAMES[code];
-  const names = countries.getNames("en", { select: "alias" });
-  return names[code] ?? countries.getName(code, "en") ?? code;
+  englishNames ??= countries.getNames("en", { select: "alias" });
+  return englishNames[code] ?? code;
 }

@@ -1,5 +1,19 @@
+const recentFolds = new Map<string, string>();
+
 /** Folds text for comparison: Unicode NFKC, lower case, no accents, punctuation and spaces removed. */
 export function foldKey(text: string): string {
+  // Cell values repeat endlessly in a sheet ("Y", "China", "hpc"): fold each distinct short text once.
+  if (text.length > 64) return foldUncached(text);
+  let folded = recentFolds.get(text);
+  if (folded === undefined) {
+    folded = foldUncached(text);
+    if (recentFolds.size >= 20000) recentFolds.clear();
+    recentFolds.set(text, folded);
+  }
+  return folded;
+}
+
+function foldUncached(text: string): string {
   return text
     .normalize("NFKD")
     .replace(/\p{M}/gu, "")

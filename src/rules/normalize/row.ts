@@ -154,19 +154,20 @@ export function normalizeRow(
         break;
       }
       case "yes_no_or_ratio": {
-        const yesNo = parseYesNo(value);
-        if (!yesNo) break;
-        if (yesNo.ok) {
-          row[key] = yesNo.value;
+        // A number is a ratio ("1" means no increase, "3x" three times); words are yes/no.
+        const ratio = parseNumber(value);
+        if (!ratio) break;
+        if (ratio.ok && ratio.value >= 0) {
+          row[key] = ratio.value;
           break;
         }
-        const ratio = parseNumber(value);
-        if (ratio?.ok && ratio.value >= 0) row[key] = ratio.value;
+        const yesNo = parseYesNo(value);
+        if (yesNo?.ok) row[key] = yesNo.value;
         else
           issues.push({
             field: key,
             code: "unreadable_value",
-            message: `${where(key)}: ${quote(yesNo.text)} is neither yes/no nor a ratio.`,
+            message: `${where(key)}: ${quote(value)} is neither yes/no nor a ratio.`,
           });
         break;
       }

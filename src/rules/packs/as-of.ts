@@ -25,6 +25,20 @@ export function isInForce(row: Dated, asOf: IsoDate): boolean {
 interface PackIndex {
   membershipByCountry: Map<string, MembershipRow[]>;
   parametersByName: Map<string, ParameterRow[]>;
+  /** Answers already computed, keyed "name|asOf" and "country|asOf": every row asks the same questions. */
+  parameterMemo: Map<string, ParameterRow | null>;
+  groupsMemo: Map<string, CountryGroup[]>;
+}
+
+const MEMO_LIMIT = 50_000;
+
+function remember<V>(memo: Map<string, V>, key: string, compute: () => V): V {
+  const known = memo.get(key);
+  if (known !== undefined) return known;
+  const value = compute();
+  if (memo.size >= MEMO_LIMIT) memo.clear();
+  memo.set(key, value);
+  return value;
 }
 
 const indexes = new WeakMap<RulePack, PackIndex>();
@@ -32,7 +46,12 @@ const indexes = new WeakMap<RulePack, PackIndex>();
 function indexOf(pack: RulePack): PackIndex {
   let index = indexes.get(pack);
   if (!index) {
-    index = { membershipByCountry: new Map(), parametersByName: new Map() };
+    index = {
+      membershipByCountry: new Map(),
+      parametersByName: new Map(),
+      parameterMemo: new Map(),
+      groupsMemo: new Map(),
+    };
     for (const row of pack.countryGroups) {
       const list = index.membershipByCountry.get(row.country) ?? [];
       list.push(row);
@@ -59,10 +78,13 @@ export function ruleCountry(pack: RulePack, country: string, asOf: IsoDate): str
 
 /** The country groups `country` belongs to on `asOf`, sorted. */
 export function groupsOf(pack: RulePack, country: string, asOf: IsoDate): CountryGroup[] {
-  const rows = indexOf(pack).membershipByCountry.get(ruleCountry(pack, country, asOf)) ?? [];
-  const groups = new Set<CountryGroup>();
-  for (const row of rows) if (isInForce(row, asOf)) groups.add(row.group);
-  return [...groups].sort();
+  const index = indexOf(pack);
+  return remember(index.groupsMemo, `${country}|${asOf}`, () => {
+    const rows = index.membershipByCountry.get(ruleCountry(pack, country, asOf)) ?? [];
+    const groups = new Set<CountryGroup>();
+    for (const row of rows) if (isInForce(row, asOf)) groups.add(row.group);
+    return [...groups].sort();
+  }).slice();
 }
 
 /** The membership row that puts `country` in `group` on `asOf`, if any (for citing it). */
@@ -121,10 +143,22 @@ export function citationOf(pack: RulePack, key: string): Citation {
   return citation;
 }
 
+const citationTexts = new WeakMap<RulePack, Map<string, string>>();
+
 /** A citation as one line of text: provision, instrument, date. */
 export function citationText(pack: RulePack, key: string): string {
-  const c = citationOf(pack, key);
-  return `${c.ref} [${c.source}; from ${c.date}]`;
+  let texts = citationTexts.get(pack);
+  if (!texts) {
+    texts = new Map();
+    citationTexts.set(pack, texts);
+  }
+  let text = texts.get(key);
+  if (text === undefined) {
+    const c = citationOf(pack, key);
+    text = `${c.ref} [${c.source}; from ${c.date}]`;
+    texts.set(key, text);
+  }
+  return text;
 }
 
 /**
