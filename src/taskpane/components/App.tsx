@@ -3,9 +3,25 @@
  * see the results. All sheet access goes through the DataSource; all rules through the core.
  */
 import { useCallback, useMemo, useRef, useState } from "react";
-import { makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Text, Title3, tokens } from "@fluentui/react-components";
+import {
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Text,
+  Title3,
+  tokens,
+} from "@fluentui/react-components";
 import { mapHeaders, type AsOfRule, type CanonicalField } from "../../rules";
-import { UserError, type DataSource, type ResultPlacement, type ResultTarget, type SavedSettings, type ScopeOption, type TableRead } from "../data/data-source";
+import {
+  UserError,
+  type DataSource,
+  type ResultPlacement,
+  type ResultTarget,
+  type SavedSettings,
+  type ScopeOption,
+  type TableRead,
+} from "../data/data-source";
 import { FileSource } from "../data/file-source";
 import { RESULT_HEADERS } from "../engine/result-layout";
 import { runScreening, type RunOutcome } from "../engine/run-screening";
@@ -26,7 +42,13 @@ interface Notice {
 }
 
 const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM, maxWidth: "960px" },
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalM,
+    padding: tokens.spacingHorizontalM,
+    maxWidth: "960px",
+  },
   header: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
 });
 
@@ -43,10 +65,17 @@ function asOfRule(choice: AsOfChoice): AsOfRule {
 
 /** A bug is said once, plainly; the details go to the console for whoever fixes it. */
 function noticeFor(error: unknown, doing: string): Notice {
-  if (error instanceof UserError) return { intent: "error", title: `Could not ${doing}`, lines: [error.message] };
+  if (error instanceof UserError)
+    return { intent: "error", title: `Could not ${doing}`, lines: [error.message] };
   console.error(error);
   const detail = error instanceof Error ? error.message : String(error);
-  return { intent: "error", title: `Could not ${doing}`, lines: [`Something unexpected went wrong (${detail}). Nothing was changed after the last completed step.`] };
+  return {
+    intent: "error",
+    title: `Could not ${doing}`,
+    lines: [
+      `Something unexpected went wrong (${detail}). Nothing was changed after the last completed step.`,
+    ],
+  };
 }
 
 export function App({ source }: { source: DataSource }) {
@@ -67,7 +96,10 @@ export function App({ source }: { source: DataSource }) {
   const [confirm, setConfirm] = useState<ResultPlacement | undefined>();
   const abort = useRef<AbortController | undefined>(undefined);
 
-  const mapping = useMemo(() => (table ? mapHeaders(table.headers, explicit) : undefined), [table, explicit]);
+  const mapping = useMemo(
+    () => (table ? mapHeaders(table.headers, explicit) : undefined),
+    [table, explicit],
+  );
 
   const loadScopes = useCallback(async () => {
     const list = await source.scopes();
@@ -87,7 +119,8 @@ export function App({ source }: { source: DataSource }) {
         await source.open(file.name, await file.arrayBuffer());
         setFileName(file.name);
         const list = await loadScopes();
-        if (list.length === 0) throw new UserError(`${file.name} has no sheet with data to screen.`);
+        if (list.length === 0)
+          throw new UserError(`${file.name} has no sheet with data to screen.`);
         setScopeId(list[0]?.id ?? "");
       } catch (error: unknown) {
         setNotice(noticeFor(error, `open ${file.name}`));
@@ -107,8 +140,15 @@ export function App({ source }: { source: DataSource }) {
     abort.current = controller;
     try {
       setProgress({ done: 0, total: 0, phase: "Reading" });
-      const read = await source.readTable(scopeId, (done, total) => setProgress({ done, total, phase: "Reading" }), controller.signal);
-      const saved: SavedSettings | undefined = await source.loadSettings(read.location.sheet, read.headers);
+      const read = await source.readTable(
+        scopeId,
+        (done, total) => setProgress({ done, total, phase: "Reading" }),
+        controller.signal,
+      );
+      const saved: SavedSettings | undefined = await source.loadSettings(
+        read.location.sheet,
+        read.headers,
+      );
       setTable(read);
       setExplicit(saved?.explicit ?? {});
       if (saved?.asOf) setAsOf(saved.asOf);
@@ -118,7 +158,11 @@ export function App({ source }: { source: DataSource }) {
         ...(saved ? ["The column mapping saved with this workbook was applied."] : []),
         ...read.warnings,
       ];
-      setNotice({ intent: read.warnings.length > 0 ? "warning" : "info", title: "Data read", lines });
+      setNotice({
+        intent: read.warnings.length > 0 ? "warning" : "info",
+        title: "Data read",
+        lines,
+      });
       setStep("map");
     } catch (error: unknown) {
       setNotice(noticeFor(error, "read the data"));
@@ -136,7 +180,11 @@ export function App({ source }: { source: DataSource }) {
       setNotice(undefined);
       setProgress({ done: 0, total: table.rows.length, phase: "Screening" });
       try {
-        await source.saveSettings(table.location.sheet, table.headers, { explicit: explicitFromMapping(table.headers, mapping), asOf, target });
+        await source.saveSettings(table.location.sheet, table.headers, {
+          explicit: explicitFromMapping(table.headers, mapping),
+          asOf,
+          target,
+        });
         const result = await runScreening({
           source,
           table,
@@ -151,11 +199,20 @@ export function App({ source }: { source: DataSource }) {
         setOutcome(result);
         setNotice(
           result.cancelled
-            ? { intent: "warning", title: "Screening cancelled", lines: [result.note ?? "", "Every written row is complete; the Summary and Audit say where the results stop."] }
+            ? {
+                intent: "warning",
+                title: "Screening cancelled",
+                lines: [
+                  result.note ?? "",
+                  "Every written row is complete; the Summary and Audit say where the results stop.",
+                ],
+              }
             : {
                 intent: "success",
                 title: "Screening complete",
-                lines: [`${result.results.length.toLocaleString("en-US")} rows screened as of ${result.asOfRule}; results on sheet "${result.placement.sheet}".`],
+                lines: [
+                  `${result.results.length.toLocaleString("en-US")} rows screened as of ${result.asOfRule}; results on sheet "${result.placement.sheet}".`,
+                ],
               },
         );
         setStep("results");
@@ -200,7 +257,11 @@ export function App({ source }: { source: DataSource }) {
     if (!(source instanceof FileSource)) return;
     try {
       const { name, bytes } = await source.download();
-      const url = URL.createObjectURL(new Blob([bytes], { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" }));
+      const url = URL.createObjectURL(
+        new Blob([bytes], {
+          type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        }),
+      );
       const a = document.createElement("a");
       a.href = url;
       a.download = name;
@@ -231,7 +292,11 @@ export function App({ source }: { source: DataSource }) {
         </Text>
       </header>
       {notice && (
-        <MessageBar intent={notice.intent} layout="multiline" role={notice.intent === "error" ? "alert" : "status"}>
+        <MessageBar
+          intent={notice.intent}
+          layout="multiline"
+          role={notice.intent === "error" ? "alert" : "status"}
+        >
           <MessageBarBody>
             <MessageBarTitle>{notice.title}</MessageBarTitle>
             {notice.lines.filter(Boolean).map((line) => (
@@ -258,7 +323,9 @@ export function App({ source }: { source: DataSource }) {
         <MapColumns
           table={table}
           mapping={mapping}
-          onChange={(header, field) => setExplicit({ ...explicitFromMapping(table.headers, mapping), [header]: field })}
+          onChange={(header, field) =>
+            setExplicit({ ...explicitFromMapping(table.headers, mapping), [header]: field })
+          }
           onBack={() => setStep("pick")}
           onNext={() => setStep("options")}
         />
@@ -278,14 +345,24 @@ export function App({ source }: { source: DataSource }) {
           onRun={onRun}
         />
       )}
-      {step === "running" && <RunProgress done={progress.done} total={progress.total} onCancel={() => abort.current?.abort()} />}
+      {step === "running" && (
+        <RunProgress
+          done={progress.done}
+          total={progress.total}
+          onCancel={() => abort.current?.abort()}
+        />
+      )}
       {step === "results" && outcome && table && (
         <Results
           outcome={outcome}
           table={table}
           mapping={mapping}
           mode={source.kind}
-          onSelect={(row) => source.select(table.location, outcome.placement, row).catch((error: unknown) => setNotice(noticeFor(error, "select the row")))}
+          onSelect={(row) =>
+            source
+              .select(table.location, outcome.placement, row)
+              .catch((error: unknown) => setNotice(noticeFor(error, "select the row")))
+          }
           onDownload={onDownload}
           onRestart={restart}
         />

@@ -15,12 +15,22 @@ import {
   Text,
   tokens,
 } from "@fluentui/react-components";
-import { CANONICAL_FIELDS, coverageGaps, explain, type CanonicalField, type HeaderMapping } from "../../rules";
+import {
+  CANONICAL_FIELDS,
+  coverageGaps,
+  explain,
+  type CanonicalField,
+  type HeaderMapping,
+} from "../../rules";
 import type { TableRead } from "../data/data-source";
 
 const useStyles = makeStyles({
   section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-  samples: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200, overflowWrap: "anywhere" },
+  samples: {
+    color: tokens.colorNeutralForeground3,
+    fontSize: tokens.fontSizeBase200,
+    overflowWrap: "anywhere",
+  },
   gaps: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
   buttons: { display: "flex", gap: tokens.spacingHorizontalS },
 });
@@ -37,7 +47,11 @@ function samples(table: TableRead, column: number): string {
   return seen.join(" · ");
 }
 
-const HOW_LABEL: Record<string, string> = { key: "exact name", synonym: "recognised", user: "your choice" };
+const HOW_LABEL: Record<string, string> = {
+  key: "exact name",
+  synonym: "recognised",
+  user: "your choice",
+};
 
 export interface MapColumnsProps {
   table: TableRead;
@@ -49,7 +63,10 @@ export interface MapColumnsProps {
 
 export function MapColumns({ table, mapping, onChange, onBack, onNext }: MapColumnsProps) {
   const styles = useStyles();
-  const gaps = useMemo(() => coverageGaps(new Set(mapping.fields.filter((f): f is CanonicalField => f !== null))), [mapping]);
+  const gaps = useMemo(
+    () => coverageGaps(new Set(mapping.fields.filter((f): f is CanonicalField => f !== null))),
+    [mapping],
+  );
   const mapped = mapping.fields.filter((f) => f !== null).length;
   return (
     <section className={styles.section} aria-labelledby="map-title">
@@ -57,7 +74,8 @@ export function MapColumns({ table, mapping, onChange, onBack, onNext }: MapColu
         2. Map the columns
       </Subtitle2>
       <Text>
-        {mapped} of {table.headers.length} columns are used. Correct any row below; columns set to "not used" are kept in the sheet untouched.
+        {mapped} of {table.headers.length} columns are used. Correct any row below; columns set to
+        "not used" are kept in the sheet untouched.
       </Text>
       <Table size="small" aria-label="Column mapping">
         <TableHeader>
@@ -83,7 +101,9 @@ export function MapColumns({ table, mapping, onChange, onBack, onNext }: MapColu
                   <Select
                     aria-label={`Field for column ${header}`}
                     value={field ?? ""}
-                    onChange={(_, d) => onChange(header, d.value === "" ? null : (d.value as CanonicalField))}
+                    onChange={(_, d) =>
+                      onChange(header, d.value === "" ? null : (d.value as CanonicalField))
+                    }
                   >
                     <option value="">(not used)</option>
                     {CANONICAL_FIELDS.map((f) => (
@@ -92,7 +112,11 @@ export function MapColumns({ table, mapping, onChange, onBack, onNext }: MapColu
                       </option>
                     ))}
                   </Select>
-                  {how && <Badge appearance="tint" color={how === "user" ? "brand" : "informative"}>{HOW_LABEL[how]}</Badge>}
+                  {how && (
+                    <Badge appearance="tint" color={how === "user" ? "brand" : "informative"}>
+                      {HOW_LABEL[how]}
+                    </Badge>
+                  )}
                   {duplicate && (
                     <Badge appearance="tint" color="warning">
                       {duplicate.field} already taken by an earlier column
@@ -109,7 +133,10 @@ export function MapColumns({ table, mapping, onChange, onBack, onNext }: MapColu
         <Text>Every check has the columns it needs.</Text>
       ) : (
         <>
-          <Text>These checks will say "not assessed" for every row unless a column is mapped to what they need:</Text>
+          <Text>
+            These checks will say "not assessed" for every row unless a column is mapped to what
+            they need:
+          </Text>
           <ul className={styles.gaps} aria-label="Coverage gaps">
             {gaps.map((g) => (
               <li key={g.id}>

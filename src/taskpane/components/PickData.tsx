@@ -1,6 +1,17 @@
 /** Step 1: which data to screen — the table, the selection or the sheet in Excel; a file and sheet in the workbench. */
 import { useEffect, useId } from "react";
-import { Button, Field, makeStyles, ProgressBar, Radio, RadioGroup, Select, Subtitle2, Text, tokens } from "@fluentui/react-components";
+import {
+  Button,
+  Field,
+  makeStyles,
+  ProgressBar,
+  Radio,
+  RadioGroup,
+  Select,
+  Subtitle2,
+  Text,
+  tokens,
+} from "@fluentui/react-components";
 import type { ScopeOption } from "../data/data-source";
 
 const useStyles = makeStyles({
@@ -36,7 +47,10 @@ export function PickData(props: PickDataProps) {
         1. Pick the data
       </Subtitle2>
       {mode === "file" && (
-        <Field label="Workbook or CSV file" hint="An .xlsx or .csv with one header row. The file stays on this computer.">
+        <Field
+          label="Workbook or CSV file"
+          hint="An .xlsx or .csv with one header row. The file stays on this computer."
+        >
           <input
             id={fileId}
             className={styles.file}
@@ -71,13 +85,21 @@ export function PickData(props: PickDataProps) {
         </Field>
       )}
       {props.busy && props.progress.total > 0 && (
-        <Field label={`${props.progress.phase}: ${props.progress.done.toLocaleString("en-US")} of ${props.progress.total.toLocaleString("en-US")} rows`}>
+        <Field
+          label={`${props.progress.phase}: ${props.progress.done.toLocaleString("en-US")} of ${props.progress.total.toLocaleString("en-US")} rows`}
+        >
           <ProgressBar value={props.progress.done / Math.max(1, props.progress.total)} />
         </Field>
       )}
-      {mode === "file" && props.fileName === "" && !props.busy && <Text>Choose a file to begin.</Text>}
+      {mode === "file" && props.fileName === "" && !props.busy && (
+        <Text>Choose a file to begin.</Text>
+      )}
       <div>
-        <Button appearance="primary" disabled={props.busy || (mode === "file" && props.scopes.length === 0)} onClick={props.onRead}>
+        <Button
+          appearance="primary"
+          disabled={props.busy || (mode === "file" && props.scopes.length === 0)}
+          onClick={props.onRead}
+        >
           Read the data
         </Button>
       </div>

@@ -18,7 +18,15 @@ import {
   Text,
   tokens,
 } from "@fluentui/react-components";
-import { coverageGaps, explain, type CanonicalField, type FindingId, type HeaderMapping, type RowStatus, type ScreenedRow } from "../../rules";
+import {
+  coverageGaps,
+  explain,
+  type CanonicalField,
+  type FindingId,
+  type HeaderMapping,
+  type RowStatus,
+  type ScreenedRow,
+} from "../../rules";
 import type { TableRead } from "../data/data-source";
 import type { RunOutcome } from "../engine/run-screening";
 import { STATUS_COLOURS, STATUS_NAMES } from "../engine/status-colours";
@@ -33,14 +41,24 @@ const useStyles = makeStyles({
   count: { minWidth: "88px", justifyContent: "flex-start" },
   buttons: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
   gaps: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
-  swatch: { display: "inline-block", width: "10px", height: "10px", marginRight: "6px", border: `1px solid ${tokens.colorNeutralStroke1}` },
+  swatch: {
+    display: "inline-block",
+    width: "10px",
+    height: "10px",
+    marginRight: "6px",
+    border: `1px solid ${tokens.colorNeutralStroke1}`,
+  },
 });
 
-type Filter = { kind: "all" } | { kind: "status"; status: RowStatus } | { kind: "finding"; id: FindingId };
+type Filter =
+  { kind: "all" } | { kind: "status"; status: RowStatus } | { kind: "finding"; id: FindingId };
 
 function matches(row: ScreenedRow, filter: Filter): boolean {
   if (filter.kind === "status") return row.status === filter.status;
-  if (filter.kind === "finding") return row.findings.some((f) => f.id === filter.id && (f.outcome === "hit" || f.outcome === "needs_review"));
+  if (filter.kind === "finding")
+    return row.findings.some(
+      (f) => f.id === filter.id && (f.outcome === "hit" || f.outcome === "needs_review"),
+    );
   return true;
 }
 
@@ -59,13 +77,27 @@ export function Results({ outcome, mapping, mode, onSelect, onDownload, onRestar
   const [filter, setFilter] = useState<Filter>({ kind: "all" });
   const [selected, setSelected] = useState<ScreenedRow | undefined>();
   const { summary } = outcome;
-  const gaps = useMemo(() => coverageGaps(new Set((mapping?.fields ?? []).filter((f): f is CanonicalField => f !== null))), [mapping]);
+  const gaps = useMemo(
+    () =>
+      coverageGaps(new Set((mapping?.fields ?? []).filter((f): f is CanonicalField => f !== null))),
+    [mapping],
+  );
   const rows = useMemo(() => outcome.results.filter((r) => matches(r, filter)), [outcome, filter]);
   const findings = Object.entries(summary.byFinding)
     .filter(([, c]) => c.hit + c.needs_review > 0)
-    .sort((a, b) => b[1].hit - a[1].hit || b[1].needs_review - a[1].needs_review) as [FindingId, { hit: number; needs_review: number; clear: number; not_assessed: number }][];
-  const destinations = Object.entries(summary.byDestination).sort((a, b) => b[1].hit - a[1].hit || a[0].localeCompare(b[0]));
-  const filterLabel = filter.kind === "all" ? "all rows" : filter.kind === "status" ? `status ${filter.status}` : `finding ${filter.id}`;
+    .sort((a, b) => b[1].hit - a[1].hit || b[1].needs_review - a[1].needs_review) as [
+    FindingId,
+    { hit: number; needs_review: number; clear: number; not_assessed: number },
+  ][];
+  const destinations = Object.entries(summary.byDestination).sort(
+    (a, b) => b[1].hit - a[1].hit || a[0].localeCompare(b[0]),
+  );
+  const filterLabel =
+    filter.kind === "all"
+      ? "all rows"
+      : filter.kind === "status"
+        ? `status ${filter.status}`
+        : `finding ${filter.id}`;
 
   return (
     <section className={styles.section} aria-labelledby="results-title">
@@ -73,8 +105,9 @@ export function Results({ outcome, mapping, mode, onSelect, onDownload, onRestar
         5. Results
       </Subtitle2>
       <Text>
-        {summary.rows.toLocaleString("en-US")} rows screened as of {outcome.asOfRule}. Licence required: {summary.licenceRequired}; undetermined: {summary.licenceUndetermined}; rows
-        with input issues: {summary.rowsWithIssues}.
+        {summary.rows.toLocaleString("en-US")} rows screened as of {outcome.asOfRule}. Licence
+        required: {summary.licenceRequired}; undetermined: {summary.licenceUndetermined}; rows with
+        input issues: {summary.rowsWithIssues}.
       </Text>
       <div className={styles.counts} role="group" aria-label="Rows per status (select to filter)">
         {STATUS_NAMES.map((status) => (
@@ -86,7 +119,11 @@ export function Results({ outcome, mapping, mode, onSelect, onDownload, onRestar
             data-testid={`count-${status}`}
             data-count={summary.byStatus[status]}
           >
-            <span className={styles.swatch} style={{ background: STATUS_COLOURS[status] }} aria-hidden="true" />
+            <span
+              className={styles.swatch}
+              style={{ background: STATUS_COLOURS[status] }}
+              aria-hidden="true"
+            />
             {status}: {summary.byStatus[status].toLocaleString("en-US")}
           </Button>
         ))}
@@ -112,7 +149,12 @@ export function Results({ outcome, mapping, mode, onSelect, onDownload, onRestar
             {findings.map(([id, c]) => (
               <TableRow key={id}>
                 <TableCell>
-                  <Link as="button" onClick={() => setFilter({ kind: "finding", id })} aria-label={`Show rows with ${id}`} data-testid={`finding-${id}`}>
+                  <Link
+                    as="button"
+                    onClick={() => setFilter({ kind: "finding", id })}
+                    aria-label={`Show rows with ${id}`}
+                    data-testid={`finding-${id}`}
+                  >
                     {id}
                   </Link>{" "}
                   {explain(id)?.title ?? ""}
@@ -164,7 +206,9 @@ export function Results({ outcome, mapping, mode, onSelect, onDownload, onRestar
       <Subtitle2 as="h3">
         Rows: {filterLabel} ({rows.length.toLocaleString("en-US")})
       </Subtitle2>
-      {rows.length > LIST_LIMIT && <Text size={200}>Showing the first {LIST_LIMIT}; the sheet has every row.</Text>}
+      {rows.length > LIST_LIMIT && (
+        <Text size={200}>Showing the first {LIST_LIMIT}; the sheet has every row.</Text>
+      )}
       <Table size="small" aria-label="Screened rows (select one for its findings)">
         <TableHeader>
           <TableRow>
@@ -189,7 +233,13 @@ export function Results({ outcome, mapping, mode, onSelect, onDownload, onRestar
                 </Link>
               </TableCell>
               <TableCell>
-                <Badge appearance="filled" style={{ background: STATUS_COLOURS[r.status], color: tokens.colorNeutralForeground1 }}>
+                <Badge
+                  appearance="filled"
+                  style={{
+                    background: STATUS_COLOURS[r.status],
+                    color: tokens.colorNeutralForeground1,
+                  }}
+                >
                   {r.status}
                 </Badge>
               </TableCell>

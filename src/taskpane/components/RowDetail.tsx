@@ -4,7 +4,13 @@ import type { ScreenedRow } from "../../rules";
 import { classificationText, licenceCell } from "../../report/result-columns";
 
 const useStyles = makeStyles({
-  list: { margin: 0, paddingLeft: tokens.spacingHorizontalL, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
+  list: {
+    margin: 0,
+    paddingLeft: tokens.spacingHorizontalL,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXS,
+  },
   cite: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
 });
 
@@ -23,8 +29,10 @@ export function RowDetail({ row, onClose }: { row: ScreenedRow; onClose: () => v
         action={<Button onClick={onClose}>Close</Button>}
       />
       <Text>
-        As of {row.asOf}. Licence required: {licence === true ? "yes" : licence === false ? "no" : "cannot be determined"}
-        {row.license.bases.length > 0 ? ` (${row.license.bases.join(", ")})` : ""}. Classification: {classificationText(row) || "not computed"}.
+        As of {row.asOf}. Licence required:{" "}
+        {licence === true ? "yes" : licence === false ? "no" : "cannot be determined"}
+        {row.license.bases.length > 0 ? ` (${row.license.bases.join(", ")})` : ""}. Classification:{" "}
+        {classificationText(row) || "not computed"}.
       </Text>
       {shown.length === 0 ? (
         <Text>No finding is a hit or needs review.</Text>

@@ -1,5 +1,15 @@
 /** Step 3: the date the rules are applied as of, where the results go, a reviewer note, and Run. */
-import { Button, Field, Input, makeStyles, Radio, RadioGroup, Subtitle2, Textarea, tokens } from "@fluentui/react-components";
+import {
+  Button,
+  Field,
+  Input,
+  makeStyles,
+  Radio,
+  RadioGroup,
+  Subtitle2,
+  Textarea,
+  tokens,
+} from "@fluentui/react-components";
 import type { ResultTarget } from "../data/data-source";
 
 export type AsOfChoice = { kind: "today" } | { kind: "date"; date: string } | { kind: "fromRow" };
@@ -37,24 +47,44 @@ export function RunOptions(props: RunOptionsProps) {
         <RadioGroup
           value={asOf.kind}
           onChange={(_, d) =>
-            props.onAsOf(d.value === "date" ? { kind: "date", date: dateValue || new Date().toISOString().slice(0, 10) } : d.value === "fromRow" ? { kind: "fromRow" } : { kind: "today" })
+            props.onAsOf(
+              d.value === "date"
+                ? { kind: "date", date: dateValue || new Date().toISOString().slice(0, 10) }
+                : d.value === "fromRow"
+                  ? { kind: "fromRow" }
+                  : { kind: "today" },
+            )
           }
         >
           <Radio value="today" label="Today" />
           <Radio value="date" label="On a date I choose" />
           <Radio
             value="fromRow"
-            label={props.hasTransactionDate ? "On each row's transaction date (today where it is blank)" : "On each row's transaction date (no column is mapped to transaction_date, so: today)"}
+            label={
+              props.hasTransactionDate
+                ? "On each row's transaction date (today where it is blank)"
+                : "On each row's transaction date (no column is mapped to transaction_date, so: today)"
+            }
           />
         </RadioGroup>
       </Field>
       {asOf.kind === "date" && (
-        <Field label="Date" {...(dateInvalid ? { validationMessage: "Enter a date as YYYY-MM-DD." } : {})}>
-          <Input type="date" value={dateValue} onChange={(_, d) => props.onAsOf({ kind: "date", date: d.value })} />
+        <Field
+          label="Date"
+          {...(dateInvalid ? { validationMessage: "Enter a date as YYYY-MM-DD." } : {})}
+        >
+          <Input
+            type="date"
+            value={dateValue}
+            onChange={(_, d) => props.onAsOf({ kind: "date", date: d.value })}
+          />
         </Field>
       )}
       <Field label="Put the results">
-        <RadioGroup value={props.target} onChange={(_, d) => props.onTarget(d.value === "sheet" ? "sheet" : "right")}>
+        <RadioGroup
+          value={props.target}
+          onChange={(_, d) => props.onTarget(d.value === "sheet" ? "sheet" : "right")}
+        >
           <Radio value="right" label="In columns right of the data" />
           <Radio value="sheet" label="On a new Screening sheet" />
         </RadioGroup>

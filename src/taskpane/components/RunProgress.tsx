@@ -1,11 +1,26 @@
 /** Step 4: rows done of total, and Cancel (the rows already screened keep complete results). */
-import { Button, Field, makeStyles, ProgressBar, Subtitle2, tokens } from "@fluentui/react-components";
+import {
+  Button,
+  Field,
+  makeStyles,
+  ProgressBar,
+  Subtitle2,
+  tokens,
+} from "@fluentui/react-components";
 
 const useStyles = makeStyles({
   section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
 });
 
-export function RunProgress({ done, total, onCancel }: { done: number; total: number; onCancel: () => void }) {
+export function RunProgress({
+  done,
+  total,
+  onCancel,
+}: {
+  done: number;
+  total: number;
+  onCancel: () => void;
+}) {
   const styles = useStyles();
   const label = `${done.toLocaleString("en-US")} of ${total.toLocaleString("en-US")} rows screened`;
   return (

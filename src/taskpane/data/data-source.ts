@@ -82,16 +82,34 @@ export interface DataSource {
   /** Reads the header row and every data row, in chunks; throws a UserError with a plain message on bad input. */
   readTable(scopeId: string, onProgress: Progress, signal: AbortSignal): Promise<TableRead>;
   /** Checks where results would go and whether that area already holds something. */
-  placeResults(location: TableLocation, target: ResultTarget, headers: readonly string[]): Promise<ResultPlacement>;
+  placeResults(
+    location: TableLocation,
+    target: ResultTarget,
+    headers: readonly string[],
+  ): Promise<ResultPlacement>;
   /** Writes the header row of the result columns (and creates the Screening sheet if needed). */
-  beginResults(location: TableLocation, placement: ResultPlacement, headers: readonly string[]): Promise<ResultPlacement>;
+  beginResults(
+    location: TableLocation,
+    placement: ResultPlacement,
+    headers: readonly string[],
+  ): Promise<ResultPlacement>;
   /** Writes complete result rows, a contiguous block starting at 1-based sheet row `firstRow`. */
-  writeResults(location: TableLocation, placement: ResultPlacement, firstRow: number, cells: readonly (readonly ResultCell[])[]): Promise<void>;
+  writeResults(
+    location: TableLocation,
+    placement: ResultPlacement,
+    firstRow: number,
+    cells: readonly (readonly ResultCell[])[],
+  ): Promise<void>;
   /**
    * Colours the status column by status over the rows written (through 1-based sheet row `lastRow`)
    * and records the Summary rows (a Summary sheet, as the command line writes).
    */
-  format(location: TableLocation, placement: ResultPlacement, lastRow: number, summary: readonly (readonly ResultCell[])[]): Promise<void>;
+  format(
+    location: TableLocation,
+    placement: ResultPlacement,
+    lastRow: number,
+    summary: readonly (readonly ResultCell[])[],
+  ): Promise<void>;
   /** Selects a row (1-based sheet row number) with its results (no-op where there is no sheet to show). */
   select(location: TableLocation, placement: ResultPlacement, row: number): Promise<void>;
   appendAudit(entry: AuditEntry): Promise<void>;
@@ -117,6 +135,10 @@ export function tooManyRows(rows: number): UserError {
     `The data has ${rows.toLocaleString("en-US")} rows; the pane screens up to ${MAX_ROWS.toLocaleString("en-US")} at a time. ` +
       "Select a smaller range (or split the sheet), or screen the file with the command line.",
   );
+}
+
+export function earlierResults(first: string, last: string): string {
+  return `Columns ${first}:${last} hold the results of an earlier screening; they are not screened, and this run replaces them (you will be asked first).`;
 }
 
 /** Yields to the browser so the pane repaints and handles clicks between chunks. */

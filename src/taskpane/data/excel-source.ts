@@ -6,12 +6,27 @@
  */
 import { columnLetter } from "../../rules";
 import { AUDIT_HEADERS, AUDIT_SHEET, auditCells } from "../engine/audit";
-import { chunkByPayload, fitCell, PAYLOAD_BUDGET_BYTES, readChunkRows, rowBytes } from "../engine/chunks";
+import {
+  chunkByPayload,
+  fitCell,
+  PAYLOAD_BUDGET_BYTES,
+  readChunkRows,
+  rowBytes,
+} from "../engine/chunks";
 import { parseSettings, serializeSettings, settingsKey } from "../engine/settings-store";
 import { RESULT_HEADERS } from "../engine/result-layout";
 import { STATUS_COLOURS } from "../engine/status-colours";
-import { collectRows, detectHeaderRow, errorWarning, HEADER_SEARCH_ROWS, headerTexts, headerWidth } from "../engine/table-shape";
 import {
+  collectRows,
+  dataWidth,
+  detectHeaderRow,
+  errorWarning,
+  HEADER_SEARCH_ROWS,
+  headerTexts,
+  headerWidth,
+} from "../engine/table-shape";
+import {
+  earlierResults,
   MAX_ROWS,
   tooManyRows,
   UserError,
@@ -43,7 +58,7 @@ function errorCode(error: unknown): string {
 function protectedMessage(sheet: string): string {
   return (
     `Sheet "${sheet}" is protected, so Chipscreen cannot write beside the data. ` +
-    "Unprotect it (Review ▸ Unprotect Sheet) or choose \"A new Screening sheet\" for the results."
+    'Unprotect it (Review ▸ Unprotect Sheet) or choose "A new Screening sheet" for the results.'
   );
 }
 
@@ -53,14 +68,21 @@ function translate(error: unknown, sheet: string): never {
   const code = errorCode(error);
   if (code === "AccessDenied" || code === "InvalidOperation") {
     const message = (error as OfficeLikeError).message;
-    if (typeof message === "string" && /protect/i.test(message)) throw new UserError(protectedMessage(sheet));
+    if (typeof message === "string" && /protect/i.test(message))
+      throw new UserError(protectedMessage(sheet));
     if (code === "AccessDenied") throw new UserError(protectedMessage(sheet));
   }
-  if (code === "ItemNotFound") throw new UserError(`Sheet "${sheet}" was renamed or deleted while the pane was working; pick the data again.`);
+  if (code === "ItemNotFound")
+    throw new UserError(
+      `Sheet "${sheet}" was renamed or deleted while the pane was working; pick the data again.`,
+    );
   throw error;
 }
 
-const isPayloadError = (error: unknown) => /PayloadSize|RequestPayloadSizeLimitExceeded|ResponsePayloadSizeLimitExceeded/i.test(errorCode(error));
+const isPayloadError = (error: unknown) =>
+  /PayloadSize|RequestPayloadSizeLimitExceeded|ResponsePayloadSizeLimitExceeded/i.test(
+    errorCode(error),
+  );
 
 function rectangular(rows: readonly (readonly ResultCell[])[]): ResultCell[][] {
   const width = Math.max(1, ...rows.map((r) => r.length));
@@ -96,7 +118,7 @@ export class ExcelSource implements DataSource {
         const table = tables.items[0];
         if (!table) {
           throw new UserError(
-            "The cursor is not inside an Excel table (one made with Insert ▸ Table). Click into the table, or choose \"The selected cells\" or \"Everything on the active sheet\".",
+            'The cursor is not inside an Excel table (one made with Insert ▸ Table). Click into the table, or choose "The selected cells" or "Everything on the active sheet".',
           );
         }
         range = table.getRange();
@@ -111,7 +133,8 @@ export class ExcelSource implements DataSource {
       range.load("address,rowIndex,columnIndex,rowCount,columnCount,isNullObject");
       range.worksheet.load("name");
       await context.sync();
-      if (range.isNullObject) throw new UserError("The active sheet is empty: there is nothing to screen.");
+      if (range.isNullObject)
+        throw new UserError("The active sheet is empty: there is nothing to screen.");
       return {
         sheet: range.worksheet.name,
         address: range.address,
@@ -123,20 +146,40 @@ export class ExcelSource implements DataSource {
       };
     });
     if (found.rowCount === 1 && found.columnCount === 1) {
-      throw new UserError("Only one cell is selected. Select the whole table, header row included, or choose \"Everything on the active sheet\".");
+      throw new UserError(
+        'Only one cell is selected. Select the whole table, header row included, or choose "Everything on the active sheet".',
+      );
     }
     if (found.rowCount - 1 > MAX_ROWS) throw tooManyRows(found.rowCount - 1);
 
-    const top = await this.values(found.sheet, found.rowIndex, found.columnIndex, Math.min(found.rowCount, HEADER_SEARCH_ROWS), found.columnCount);
+    const top = await this.values(
+      found.sheet,
+      found.rowIndex,
+      found.columnIndex,
+      Math.min(found.rowCount, HEADER_SEARCH_ROWS),
+      found.columnCount,
+    );
     const headerIndex = detectHeaderRow(top);
     const headerCells = top[headerIndex] ?? [];
-    const width = headerWidth(headerCells);
+    const fullWidth = headerWidth(headerCells);
+    const width = dataWidth(headerCells, fullWidth, RESULT_HEADERS);
     const headerRow = found.rowIndex + headerIndex + 1;
     const merged = await this.mergedAreas(found.sheet, headerRow - 1, found.columnIndex, width);
     if (merged) {
-      throw new UserError(`The header row (row ${headerRow}) has merged cells (${merged}). Unmerge them and give every column its own heading.`);
+      throw new UserError(
+        `The header row (row ${headerRow}) has merged cells (${merged}). Unmerge them and give every column its own heading.`,
+      );
     }
-    const { headers, warnings } = headerTexts(headerCells.slice(0, width), (i) => columnLetter(found.columnIndex + i));
+    const { headers, warnings } = headerTexts(headerCells.slice(0, width), (i) =>
+      columnLetter(found.columnIndex + i),
+    );
+    if (width < fullWidth)
+      warnings.push(
+        earlierResults(
+          columnLetter(found.columnIndex + width),
+          columnLetter(found.columnIndex + fullWidth - 1),
+        ),
+      );
     const into = { rows: [] as unknown[][], rowNumbers: [] as number[] };
     const dataRows = found.rowCount - headerIndex - 1;
     let done = 0;
@@ -162,8 +205,12 @@ export class ExcelSource implements DataSource {
       onProgress(done, dataRows);
       await yieldToUi();
     }
-    if (into.rows.length === 0) throw new UserError(`There are no data rows below the header in row ${headerRow}.`);
-    const errors = errorWarning(into.rows, (r, c) => `${columnLetter(found.columnIndex + c)}${into.rowNumbers[r] ?? "?"}`);
+    if (into.rows.length === 0)
+      throw new UserError(`There are no data rows below the header in row ${headerRow}.`);
+    const errors = errorWarning(
+      into.rows,
+      (r, c) => `${columnLetter(found.columnIndex + c)}${into.rowNumbers[r] ?? "?"}`,
+    );
     if (errors) warnings.push(errors);
     const location: TableLocation = {
       sheet: found.sheet,
@@ -176,22 +223,39 @@ export class ExcelSource implements DataSource {
     return { location, headers, rows: into.rows, rowNumbers: into.rowNumbers, warnings };
   }
 
-  private async values(sheet: string, row: number, column: number, rows: number, columns: number): Promise<Values> {
+  private async values(
+    sheet: string,
+    row: number,
+    column: number,
+    rows: number,
+    columns: number,
+  ): Promise<Values> {
     return Excel.run(async (context) => {
-      const range = context.workbook.worksheets.getItem(sheet).getRangeByIndexes(row, column, rows, columns);
+      const range = context.workbook.worksheets
+        .getItem(sheet)
+        .getRangeByIndexes(row, column, rows, columns);
       range.load("values");
       await context.sync();
       // Past 5,000,000 cells Excel may answer null instead of failing (office-js#6781).
-      if (!Array.isArray(range.values)) throw new UserError("Excel returned no values for this range; select fewer rows.");
+      if (!Array.isArray(range.values))
+        throw new UserError("Excel returned no values for this range; select fewer rows.");
       return range.values as Values;
     });
   }
 
   /** Addresses of merged cells in the header row, or "" (also where the API is too old to ask). */
-  private async mergedAreas(sheet: string, row: number, column: number, width: number): Promise<string> {
+  private async mergedAreas(
+    sheet: string,
+    row: number,
+    column: number,
+    width: number,
+  ): Promise<string> {
     try {
       return await Excel.run(async (context) => {
-        const areas = context.workbook.worksheets.getItem(sheet).getRangeByIndexes(row, column, 1, width).getMergedAreasOrNullObject();
+        const areas = context.workbook.worksheets
+          .getItem(sheet)
+          .getRangeByIndexes(row, column, 1, width)
+          .getMergedAreasOrNullObject();
         areas.load("address,isNullObject");
         await context.sync();
         return areas.isNullObject ? "" : areas.address.replace(/[^,!]*!/g, "");
@@ -206,7 +270,11 @@ export class ExcelSource implements DataSource {
     return target === "right" ? location.firstColumn + location.columnCount : 1;
   }
 
-  async placeResults(location: TableLocation, target: ResultTarget, headers: readonly string[]): Promise<ResultPlacement> {
+  async placeResults(
+    location: TableLocation,
+    target: ResultTarget,
+    headers: readonly string[],
+  ): Promise<ResultPlacement> {
     return Excel.run(async (context) => {
       if (target === "sheet") {
         const sheets = context.workbook.worksheets;
@@ -220,22 +288,39 @@ export class ExcelSource implements DataSource {
       const sheet = context.workbook.worksheets.getItem(location.sheet);
       sheet.protection.load("protected");
       const area = sheet
-        .getRangeByIndexes(location.headerRow - 1, this.resultColumn(location, target), location.rowCount + 1, headers.length)
+        .getRangeByIndexes(
+          location.headerRow - 1,
+          this.resultColumn(location, target),
+          location.rowCount + 1,
+          headers.length,
+        )
         .getUsedRangeOrNullObject(true);
       area.load("address,isNullObject");
       await context.sync();
       if (sheet.protection.protected) throw new UserError(protectedMessage(location.sheet));
-      return { target, sheet: location.sheet, occupied: area.isNullObject ? null : area.address.replace(/^.*!/, "") };
+      return {
+        target,
+        sheet: location.sheet,
+        occupied: area.isNullObject ? null : area.address.replace(/^.*!/, ""),
+      };
     });
   }
 
-  async beginResults(location: TableLocation, placement: ResultPlacement, headers: readonly string[]): Promise<ResultPlacement> {
+  async beginResults(
+    location: TableLocation,
+    placement: ResultPlacement,
+    headers: readonly string[],
+  ): Promise<ResultPlacement> {
     try {
       return await Excel.run(async (context) => {
         const sheets = context.workbook.worksheets;
-        const sheet = placement.target === "sheet" ? sheets.add(placement.sheet) : sheets.getItem(placement.sheet);
+        const sheet =
+          placement.target === "sheet"
+            ? sheets.add(placement.sheet)
+            : sheets.getItem(placement.sheet);
         const all = placement.target === "sheet" ? ["Sheet row", ...headers] : [...headers];
-        const start = this.resultColumn(location, placement.target) - (placement.target === "sheet" ? 1 : 0);
+        const start =
+          this.resultColumn(location, placement.target) - (placement.target === "sheet" ? 1 : 0);
         const header = sheet.getRangeByIndexes(location.headerRow - 1, start, 1, all.length);
         header.values = [all];
         header.format.font.bold = true;
@@ -247,20 +332,31 @@ export class ExcelSource implements DataSource {
     }
   }
 
-  async writeResults(location: TableLocation, placement: ResultPlacement, firstRow: number, cells: readonly (readonly ResultCell[])[]): Promise<void> {
+  async writeResults(
+    location: TableLocation,
+    placement: ResultPlacement,
+    firstRow: number,
+    cells: readonly (readonly ResultCell[])[],
+  ): Promise<void> {
     const rows: ResultCell[][] = cells.map((values, i) => {
       const row = values.map(fitCell);
       if (placement.target === "sheet") row.unshift(values[0] !== "" ? firstRow + i : "");
       return row;
     });
-    const column = this.resultColumn(location, placement.target) - (placement.target === "sheet" ? 1 : 0);
+    const column =
+      this.resultColumn(location, placement.target) - (placement.target === "sheet" ? 1 : 0);
     for (const chunk of chunkByPayload(rows, this.budget)) {
       try {
         await Excel.run(async (context) => {
           context.workbook.application.suspendApiCalculationUntilNextSync();
           const range = context.workbook.worksheets
             .getItem(placement.sheet)
-            .getRangeByIndexes(firstRow - 1 + chunk.start, column, chunk.rows.length, chunk.rows[0]?.length ?? 1);
+            .getRangeByIndexes(
+              firstRow - 1 + chunk.start,
+              column,
+              chunk.rows.length,
+              chunk.rows[0]?.length ?? 1,
+            );
           range.values = chunk.rows;
           await context.sync();
         });
@@ -271,14 +367,24 @@ export class ExcelSource implements DataSource {
     }
   }
 
-  async format(location: TableLocation, placement: ResultPlacement, lastRow: number, summary: readonly (readonly ResultCell[])[]): Promise<void> {
+  async format(
+    location: TableLocation,
+    placement: ResultPlacement,
+    lastRow: number,
+    summary: readonly (readonly ResultCell[])[],
+  ): Promise<void> {
     try {
       await Excel.run(async (context) => {
         const sheets = context.workbook.worksheets;
         if (lastRow > location.headerRow) {
           const status = sheets
             .getItem(placement.sheet)
-            .getRangeByIndexes(location.headerRow, this.resultColumn(location, placement.target), lastRow - location.headerRow, 1);
+            .getRangeByIndexes(
+              location.headerRow,
+              this.resultColumn(location, placement.target),
+              lastRow - location.headerRow,
+              1,
+            );
           for (const [text, colour] of Object.entries(STATUS_COLOURS)) {
             const rule = status.conditionalFormats.add("ContainsText");
             rule.textComparison.format.fill.color = colour;
@@ -304,7 +410,8 @@ export class ExcelSource implements DataSource {
   async select(location: TableLocation, placement: ResultPlacement, row: number): Promise<void> {
     await Excel.run(async (context) => {
       const sheet = context.workbook.worksheets.getItem(location.sheet);
-      const width = location.columnCount + (placement.target === "right" ? RESULT_HEADERS.length : 0);
+      const width =
+        location.columnCount + (placement.target === "right" ? RESULT_HEADERS.length : 0);
       sheet.activate();
       sheet.getRangeByIndexes(row - 1, location.firstColumn, 1, width).select();
       await context.sync();
@@ -333,7 +440,10 @@ export class ExcelSource implements DataSource {
     });
   }
 
-  async loadSettings(_sheet: string, headers: readonly string[]): Promise<SavedSettings | undefined> {
+  async loadSettings(
+    _sheet: string,
+    headers: readonly string[],
+  ): Promise<SavedSettings | undefined> {
     return Excel.run(async (context) => {
       const item = context.workbook.settings.getItemOrNullObject(settingsKey(headers));
       item.load("value,isNullObject");
@@ -342,7 +452,11 @@ export class ExcelSource implements DataSource {
     });
   }
 
-  async saveSettings(_sheet: string, headers: readonly string[], settings: SavedSettings): Promise<void> {
+  async saveSettings(
+    _sheet: string,
+    headers: readonly string[],
+    settings: SavedSettings,
+  ): Promise<void> {
     await Excel.run(async (context) => {
       context.workbook.settings.add(settingsKey(headers), serializeSettings(headers, settings));
       await context.sync();

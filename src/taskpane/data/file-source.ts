@@ -8,10 +8,24 @@ import Papa from "papaparse";
 import { columnLetter } from "../../rules";
 import { plainCell } from "../../cli/cell-value";
 import { AUDIT_HEADERS, AUDIT_SHEET, auditCells } from "../engine/audit";
-import { parseSettings, serializeSettings, settingsKey, SETTINGS_SHEET } from "../engine/settings-store";
-import { STATUS_COLOURS } from "../engine/status-colours";
-import { collectRows, detectHeaderRow, errorWarning, headerTexts, headerWidth } from "../engine/table-shape";
 import {
+  parseSettings,
+  serializeSettings,
+  settingsKey,
+  SETTINGS_SHEET,
+} from "../engine/settings-store";
+import { RESULT_HEADERS } from "../engine/result-layout";
+import { STATUS_COLOURS } from "../engine/status-colours";
+import {
+  collectRows,
+  dataWidth,
+  detectHeaderRow,
+  errorWarning,
+  headerTexts,
+  headerWidth,
+} from "../engine/table-shape";
+import {
+  earlierResults,
   MAX_ROWS,
   tooManyRows,
   UserError,
@@ -57,13 +71,18 @@ export class FileSource implements DataSource {
     const isZip = head[0] === 0x50 && head[1] === 0x4b;
     const isOle = head[0] === 0xd0 && head[1] === 0xcf && head[2] === 0x11 && head[3] === 0xe0;
     if (bytes.byteLength === 0) throw new UserError(`${name} is empty.`);
-    if (isOle) throw new UserError(`${name} is password-protected or an old .xls file: save an unprotected .xlsx copy and open that.`);
+    if (isOle)
+      throw new UserError(
+        `${name} is password-protected or an old .xls file: save an unprotected .xlsx copy and open that.`,
+      );
     const workbook = new ExcelJS.Workbook();
     if (isZip || /\.xlsx$/i.test(name)) {
       try {
         await workbook.xlsx.load(bytes);
       } catch (error: unknown) {
-        throw new UserError(`${name} is not a readable .xlsx workbook (${error instanceof Error ? error.message : String(error)}).`);
+        throw new UserError(
+          `${name} is not a readable .xlsx workbook (${error instanceof Error ? error.message : String(error)}).`,
+        );
       }
     } else if (/\.(csv|txt)$/i.test(name)) {
       const text = new TextDecoder("utf-8").decode(bytes).replace(/^\uFEFF/, "");
@@ -73,7 +92,8 @@ export class FileSource implements DataSource {
       if (parsed.data.length > MAX_ROWS + 1) throw tooManyRows(parsed.data.length - 1);
       const sheet = workbook.addWorksheet(CSV_SHEET);
       parsed.data.forEach((cells, i) => {
-        if (cells.some((c) => c !== "")) sheet.getRow(i + 1).values = cells.map((c) => (c === "" ? null : c));
+        if (cells.some((c) => c !== ""))
+          sheet.getRow(i + 1).values = cells.map((c) => (c === "" ? null : c));
       });
     } else {
       throw new UserError(`Chipscreen opens .xlsx and .csv files, not "${name}".`);
@@ -94,7 +114,12 @@ export class FileSource implements DataSource {
   async scopes(): Promise<ScopeOption[]> {
     const book = this.book();
     return book.worksheets
-      .filter((w) => w.state === "visible" && !OWN_SHEETS.has(w.name) && !/^(Screening|Summary)( \d+)?$/.test(w.name))
+      .filter(
+        (w) =>
+          w.state === "visible" &&
+          !OWN_SHEETS.has(w.name) &&
+          !/^(Screening|Summary)( \d+)?$/.test(w.name),
+      )
       .map((w) => ({ id: w.name, label: `Sheet "${w.name}"` }));
   }
 
@@ -116,7 +141,8 @@ export class FileSource implements DataSource {
     const headerIndex = detectHeaderRow(top);
     const headerRow = headerIndex + 1;
     const headerCells = top[headerIndex] ?? [];
-    const width = headerWidth(headerCells);
+    const fullWidth = headerWidth(headerCells);
+    const width = dataWidth(headerCells, fullWidth, RESULT_HEADERS);
     const merged: string[] = [];
     for (let c = 1; c <= width; c++) {
       const cell = sheet.getRow(headerRow).getCell(c);
@@ -128,6 +154,8 @@ export class FileSource implements DataSource {
       );
     }
     const { headers, warnings } = headerTexts(headerCells.slice(0, width), columnLetter);
+    if (width < fullWidth)
+      warnings.push(earlierResults(columnLetter(width), columnLetter(fullWidth - 1)));
     const into = { rows: [] as unknown[][], rowNumbers: [] as number[] };
     const dataRows = rowCount - headerRow;
     const step = 5_000;
@@ -139,8 +167,14 @@ export class FileSource implements DataSource {
       onProgress(Math.min(dataRows, start + step - 1 - headerRow), dataRows);
       await yieldToUi();
     }
-    if (into.rows.length === 0) throw new UserError(`Sheet "${sheet.name}" has no data rows below the header in row ${headerRow}.`);
-    const errors = errorWarning(into.rows, (r, c) => `${columnLetter(c)}${into.rowNumbers[r] ?? "?"}`);
+    if (into.rows.length === 0)
+      throw new UserError(
+        `Sheet "${sheet.name}" has no data rows below the header in row ${headerRow}.`,
+      );
+    const errors = errorWarning(
+      into.rows,
+      (r, c) => `${columnLetter(c)}${into.rowNumbers[r] ?? "?"}`,
+    );
     if (errors) warnings.push(errors);
     const location: TableLocation = {
       sheet: sheet.name,
@@ -158,9 +192,14 @@ export class FileSource implements DataSource {
     return target === "right" ? location.firstColumn + location.columnCount + 1 : 2;
   }
 
-  async placeResults(location: TableLocation, target: ResultTarget, headers: readonly string[]): Promise<ResultPlacement> {
+  async placeResults(
+    location: TableLocation,
+    target: ResultTarget,
+    headers: readonly string[],
+  ): Promise<ResultPlacement> {
     const book = this.book();
-    if (target === "sheet") return { target, sheet: uniqueSheetName(book, "Screening"), occupied: null };
+    if (target === "sheet")
+      return { target, sheet: uniqueSheetName(book, "Screening"), occupied: null };
     const sheet = book.getWorksheet(location.sheet);
     if (!sheet) throw new UserError(`Sheet "${location.sheet}" is gone.`);
     const first = this.resultStart(location, target);
@@ -177,12 +216,23 @@ export class FileSource implements DataSource {
       }
     }
     const range = `${columnLetter(first - 1)}${location.headerRow}:${columnLetter(first + headers.length - 2)}${last}`;
-    return { target, sheet: sheet.name, occupied: occupied > 0 ? `${range} (${occupied} cells, first ${firstAddress})` : null };
+    return {
+      target,
+      sheet: sheet.name,
+      occupied: occupied > 0 ? `${range} (${occupied} cells, first ${firstAddress})` : null,
+    };
   }
 
-  async beginResults(location: TableLocation, placement: ResultPlacement, headers: readonly string[]): Promise<ResultPlacement> {
+  async beginResults(
+    location: TableLocation,
+    placement: ResultPlacement,
+    headers: readonly string[],
+  ): Promise<ResultPlacement> {
     const book = this.book();
-    const sheet = placement.target === "sheet" ? book.addWorksheet(uniqueSheetName(book, placement.sheet)) : book.getWorksheet(placement.sheet);
+    const sheet =
+      placement.target === "sheet"
+        ? book.addWorksheet(uniqueSheetName(book, placement.sheet))
+        : book.getWorksheet(placement.sheet);
     if (!sheet) throw new UserError(`Sheet "${placement.sheet}" is gone.`);
     const first = this.resultStart(location, placement.target);
     const header = sheet.getRow(location.headerRow);
@@ -195,7 +245,12 @@ export class FileSource implements DataSource {
     return { ...placement, sheet: sheet.name };
   }
 
-  async writeResults(location: TableLocation, placement: ResultPlacement, firstRow: number, cells: readonly (readonly ResultCell[])[]): Promise<void> {
+  async writeResults(
+    location: TableLocation,
+    placement: ResultPlacement,
+    firstRow: number,
+    cells: readonly (readonly ResultCell[])[],
+  ): Promise<void> {
     const sheet = this.book().getWorksheet(placement.sheet);
     if (!sheet) throw new UserError(`Sheet "${placement.sheet}" is gone.`);
     const first = this.resultStart(location, placement.target);
@@ -209,7 +264,12 @@ export class FileSource implements DataSource {
     });
   }
 
-  async format(location: TableLocation, placement: ResultPlacement, lastRow: number, summary: readonly (readonly ResultCell[])[]): Promise<void> {
+  async format(
+    location: TableLocation,
+    placement: ResultPlacement,
+    lastRow: number,
+    summary: readonly (readonly ResultCell[])[],
+  ): Promise<void> {
     const book = this.book();
     const sheet = book.getWorksheet(placement.sheet);
     if (sheet && lastRow > location.headerRow) {
@@ -255,23 +315,32 @@ export class FileSource implements DataSource {
     return sheet;
   }
 
-  async loadSettings(_sheet: string, headers: readonly string[]): Promise<SavedSettings | undefined> {
+  async loadSettings(
+    _sheet: string,
+    headers: readonly string[],
+  ): Promise<SavedSettings | undefined> {
     const sheet = this.settingsSheet(false);
     if (!sheet) return undefined;
     const key = settingsKey(headers);
     for (let r = 1; r <= sheet.rowCount; r++) {
       const row = sheet.getRow(r);
-      if (row.getCell(1).value === key) return parseSettings(plainCell(row.getCell(2).value), headers);
+      if (row.getCell(1).value === key)
+        return parseSettings(plainCell(row.getCell(2).value), headers);
     }
     return undefined;
   }
 
-  async saveSettings(_sheet: string, headers: readonly string[], settings: SavedSettings): Promise<void> {
+  async saveSettings(
+    _sheet: string,
+    headers: readonly string[],
+    settings: SavedSettings,
+  ): Promise<void> {
     const sheet = this.settingsSheet(true);
     if (!sheet) return;
     const key = settingsKey(headers);
     let target = sheet.rowCount + 1;
-    for (let r = 1; r <= sheet.rowCount; r++) if (sheet.getRow(r).getCell(1).value === key) target = r;
+    for (let r = 1; r <= sheet.rowCount; r++)
+      if (sheet.getRow(r).getCell(1).value === key) target = r;
     sheet.getRow(target).values = [key, serializeSettings(headers, settings)];
   }
 
@@ -279,7 +348,10 @@ export class FileSource implements DataSource {
   async download(): Promise<{ name: string; bytes: ArrayBuffer }> {
     const buffer = await this.book().xlsx.writeBuffer();
     const base = this.fileName.replace(/\.(xlsx|xlsm|csv|txt)$/i, "") || "chipscreen";
-    const bytes = buffer instanceof ArrayBuffer ? buffer : new Uint8Array(buffer as unknown as ArrayLike<number>).buffer;
+    const bytes =
+      buffer instanceof ArrayBuffer
+        ? buffer
+        : new Uint8Array(buffer as unknown as ArrayLike<number>).buffer;
     return { name: `${base}.screened.xlsx`, bytes };
   }
 }

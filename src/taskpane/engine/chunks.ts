@@ -15,6 +15,7 @@ export function jsonBytes(text: string): number {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c === 0x22 || c === 0x5c) n += 2;
+    else if (c === 0x08 || c === 0x09 || c === 0x0a || c === 0x0c || c === 0x0d) n += 2;
     else if (c < 0x20) n += 6;
     else if (c < 0x80) n += 1;
     else if (c < 0x800) n += 2;
@@ -28,7 +29,7 @@ export function jsonBytes(text: string): number {
 
 /** Bytes one cell value adds to a values array in a request, separator included. */
 export function cellBytes(value: unknown): number {
-  if (value === null || value === undefined) return 3;
+  if (value === null || value === undefined) return 5;
   if (typeof value === "string") return jsonBytes(value) + 1;
   if (typeof value === "boolean") return value ? 5 : 6;
   if (typeof value === "number") return String(value).length + 1;
@@ -70,7 +71,12 @@ export function chunkByPayload<T extends readonly unknown[]>(
  * Rows to ask for in the next read: sized from the bytes per row seen so far (or a guess of
  * 40 bytes a cell before the first read), under the budget and the row cap.
  */
-export function readChunkRows(columnCount: number, observedBytesPerRow?: number, budget = PAYLOAD_BUDGET_BYTES, maxRows = MAX_CHUNK_ROWS): number {
+export function readChunkRows(
+  columnCount: number,
+  observedBytesPerRow?: number,
+  budget = PAYLOAD_BUDGET_BYTES,
+  maxRows = MAX_CHUNK_ROWS,
+): number {
   const perRow = Math.max(observedBytesPerRow ?? columnCount * 40, 16);
   // Leave room for a chunk whose rows are twice as wide as those seen so far.
   return Math.max(1, Math.min(maxRows, Math.floor(budget / (perRow * 2))));
@@ -80,5 +86,7 @@ export function readChunkRows(columnCount: number, observedBytesPerRow?: number,
 export const MAX_CELL_CHARS = 32_767;
 
 export function fitCell<T>(value: T): T | string {
-  return typeof value === "string" && value.length > MAX_CELL_CHARS ? value.slice(0, MAX_CELL_CHARS - 1) + "…" : value;
+  return typeof value === "string" && value.length > MAX_CELL_CHARS
+    ? value.slice(0, MAX_CELL_CHARS - 1) + "…"
+    : value;
 }

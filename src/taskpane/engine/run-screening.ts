@@ -16,7 +16,13 @@ import {
   type TableSummary,
 } from "../../rules";
 import { RESULT_HEADERS, resultCells, summaryRows } from "./result-layout";
-import { yieldToUi, type DataSource, type ResultCell, type ResultPlacement, type TableRead } from "../data/data-source";
+import {
+  yieldToUi,
+  type DataSource,
+  type ResultCell,
+  type ResultPlacement,
+  type TableRead,
+} from "../data/data-source";
 
 export interface RunOptions {
   source: DataSource;
@@ -52,11 +58,16 @@ export interface RunOutcome {
 /** The as-of rule in words, as the command line says it. */
 export function describeAsOf(asOf: AsOfRule, present: ReadonlySet<CanonicalField>): string {
   if ("date" in asOf) return asOf.date;
-  return present.has("transaction_date") ? `each row's transaction_date, else ${asOf.fallback}` : asOf.fallback;
+  return present.has("transaction_date")
+    ? `each row's transaction_date, else ${asOf.fallback}`
+    : asOf.fallback;
 }
 
 /** Result cells for the contiguous sheet rows from the first to the last result, blank rows left blank. */
-export function resultBlock(results: readonly ScreenedRow[]): { firstRow: number; cells: ResultCell[][] } {
+export function resultBlock(results: readonly ScreenedRow[]): {
+  firstRow: number;
+  cells: ResultCell[][];
+} {
   const first = results[0]?.row ?? 0;
   const last = results[results.length - 1]?.row ?? first - 1;
   const cells: ResultCell[][] = [];
@@ -122,7 +133,10 @@ export async function runScreening(options: RunOptions): Promise<RunOutcome> {
     ? `Cancelled: results cover the first ${results.length.toLocaleString("en-US")} of ${total.toLocaleString("en-US")} rows (through sheet row ${lastRow}).`
     : undefined;
   const notes = [
-    ...mapping.duplicates.map((d) => `column "${d.header}" also maps to ${d.field}; the first such column was used and this one passed through.`),
+    ...mapping.duplicates.map(
+      (d) =>
+        `column "${d.header}" also maps to ${d.field}; the first such column was used and this one passed through.`,
+    ),
     ...(note ? [note] : []),
     ...(options.note.trim() ? [`Reviewer note: ${options.note.trim()}`] : []),
   ];

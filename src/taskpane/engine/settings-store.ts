@@ -11,7 +11,10 @@ export const SETTINGS_PREFIX = "chipscreen.settings.";
 /** Name of the hidden sheet that carries settings in file mode. */
 export const SETTINGS_SHEET = "Chipscreen settings";
 
-const FieldOrNull = z.union([z.enum(CANONICAL_FIELDS as [CanonicalField, ...CanonicalField[]]), z.null()]);
+const FieldOrNull = z.union([
+  z.enum(CANONICAL_FIELDS as [CanonicalField, ...CanonicalField[]]),
+  z.null(),
+]);
 
 const SettingsSchema = z.object({
   version: z.literal(1),
@@ -43,14 +46,21 @@ export function settingsKey(headers: readonly string[]): string {
 }
 
 export function serializeSettings(headers: readonly string[], settings: SavedSettings): string {
-  const doc: z.input<typeof SettingsSchema> = { version: 1, headers: [...headers], explicit: settings.explicit };
+  const doc: z.input<typeof SettingsSchema> = {
+    version: 1,
+    headers: [...headers],
+    explicit: settings.explicit,
+  };
   if (settings.asOf) doc.asOf = settings.asOf;
   if (settings.target) doc.target = settings.target;
   return JSON.stringify(doc);
 }
 
 /** Reads a stored document; undefined when absent, unreadable, or saved for other headers. */
-export function parseSettings(json: unknown, headers: readonly string[]): SavedSettings | undefined {
+export function parseSettings(
+  json: unknown,
+  headers: readonly string[],
+): SavedSettings | undefined {
   if (typeof json !== "string" || json === "") return undefined;
   let raw: unknown;
   try {
@@ -61,7 +71,10 @@ export function parseSettings(json: unknown, headers: readonly string[]): SavedS
   const parsed = SettingsSchema.safeParse(raw);
   if (!parsed.success) return undefined;
   const doc = parsed.data;
-  if (doc.headers.length !== headers.length || doc.headers.some((h, i) => h.trim().toLowerCase() !== (headers[i] ?? "").trim().toLowerCase())) {
+  if (
+    doc.headers.length !== headers.length ||
+    doc.headers.some((h, i) => h.trim().toLowerCase() !== (headers[i] ?? "").trim().toLowerCase())
+  ) {
     return undefined;
   }
   const settings: SavedSettings = { explicit: doc.explicit };
@@ -71,7 +84,10 @@ export function parseSettings(json: unknown, headers: readonly string[]): SavedS
 }
 
 /** The whole mapping as explicit choices, so a later automatic mapping change cannot move a column. */
-export function explicitFromMapping(headers: readonly string[], mapping: HeaderMapping): Record<string, CanonicalField | null> {
+export function explicitFromMapping(
+  headers: readonly string[],
+  mapping: HeaderMapping,
+): Record<string, CanonicalField | null> {
   const explicit: Record<string, CanonicalField | null> = {};
   headers.forEach((h, i) => {
     explicit[h] = mapping.fields[i] ?? null;

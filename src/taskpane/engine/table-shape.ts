@@ -29,11 +29,18 @@ export function isErrorValue(value: unknown): value is string {
 }
 
 function isBlank(value: unknown): boolean {
-  return value === null || value === undefined || (typeof value === "string" && value.trim() === "");
+  return (
+    value === null || value === undefined || (typeof value === "string" && value.trim() === "")
+  );
 }
 
 function isLabel(value: unknown): boolean {
-  return typeof value === "string" && value.trim() !== "" && !/^[-+\d.,\s%]+$/.test(value) && !isErrorValue(value);
+  return (
+    typeof value === "string" &&
+    value.trim() !== "" &&
+    !/^[-+\d.,\s%]+$/.test(value) &&
+    !isErrorValue(value)
+  );
 }
 
 /** How many of the first rows are searched for the header row (title rows above a table are common); as the command line. */
@@ -50,14 +57,20 @@ export function detectHeaderRow(top: readonly (readonly unknown[])[]): number {
   for (let r = 0; r < limit; r++) {
     const row = top[r] ?? [];
     const texts = row.filter((c) => typeof c === "string" && c.trim() !== "");
-    const mapped = mapHeaders(row.map((c) => (typeof c === "string" ? c : ""))).fields.filter((f) => f !== null).length;
+    const mapped = mapHeaders(row.map((c) => (typeof c === "string" ? c : ""))).fields.filter(
+      (f) => f !== null,
+    ).length;
     if (mapped >= 2 || (mapped === 1 && texts.length === 1)) return r;
   }
   for (let r = 0; r < limit; r++) {
     const row = top[r] ?? [];
     const filled = row.filter((v) => !isBlank(v));
     if (filled.length < 2 || filled.length < row.length / 2) continue;
-    if (filled.every(isLabel) && top.slice(r + 1, limit).some((next) => next.some((v) => !isBlank(v)))) return r;
+    if (
+      filled.every(isLabel) &&
+      top.slice(r + 1, limit).some((next) => next.some((v) => !isBlank(v)))
+    )
+      return r;
   }
   throw new UserError(
     "No header row found: the first rows hold numbers, blanks or a single title, not column names. " +
@@ -66,7 +79,10 @@ export function detectHeaderRow(top: readonly (readonly unknown[])[]): number {
 }
 
 /** Header texts, with a name made up for blank ones ("Column F") so every column can be mapped or ignored. */
-export function headerTexts(row: readonly unknown[], columnName: (i: number) => string): { headers: string[]; warnings: string[] } {
+export function headerTexts(
+  row: readonly unknown[],
+  columnName: (i: number) => string,
+): { headers: string[]; warnings: string[] } {
   const warnings: string[] = [];
   const seen = new Map<string, number>();
   const headers = row.map((v, i) => {
@@ -88,7 +104,10 @@ export function headerTexts(row: readonly unknown[], columnName: (i: number) => 
 }
 
 /** Counts formula error values in data rows; returns a warning naming the first one. */
-export function errorWarning(rows: readonly (readonly unknown[])[], cellName: (rowIndex: number, column: number) => string): string | undefined {
+export function errorWarning(
+  rows: readonly (readonly unknown[])[],
+  cellName: (rowIndex: number, column: number) => string,
+): string | undefined {
   let count = 0;
   let first: string | undefined;
   rows.forEach((row, r) =>
@@ -137,4 +156,21 @@ export function collectRows(
     into.rows.push(row);
     into.rowNumbers.push(firstRow + i);
   });
+}
+
+/**
+ * Width of the user's data when the header row ends with the result columns of an earlier run
+ * (re-screening a screened sheet): those columns are results, not input, and this run replaces them.
+ */
+export function dataWidth(
+  headerCells: readonly unknown[],
+  width: number,
+  resultHeaders: readonly string[],
+): number {
+  const n = resultHeaders.length;
+  if (width <= n) return width;
+  const tail = headerCells
+    .slice(width - n, width)
+    .map((v) => (typeof v === "string" ? v.trim() : v));
+  return tail.every((v, i) => v === resultHeaders[i]) ? width - n : width;
 }
