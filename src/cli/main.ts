@@ -6,9 +6,14 @@ import {
   mapHeaders,
   packIdentity,
   parseDate,
+  partyScreeningChecks,
+  partyScreeningPack,
   screenTable,
   type CanonicalField,
+  type CheckFamily,
 } from "../rules";
+import { clearParty } from "./clear-party";
+import { loadList, readClearances } from "./lists";
 import { InputError } from "./input-error";
 import { readTable } from "./read-table";
 import type { RunReport } from "./run-report";
@@ -18,13 +23,26 @@ import { writeJson } from "./write-json";
 import { writeXlsx } from "./write-xlsx";
 
 const USAGE = `Usage: chipscreen screen INPUT [--out FILE] [--as-of YYYY-MM-DD] [--sheet NAME]
+                         [--lists FILE | --no-lists] [--cleared FILE] [--max-source-drop 0.2]
+       chipscreen clear --party NAME --entry ID --reason TEXT --reviewer NAME --cleared FILE
+                         [--lists FILE] [--date YYYY-MM-DD]
 
+screen
   INPUT          an .xlsx workbook or .csv file with a header row
   --out FILE     write the screened result: .xlsx (input + result columns + Summary sheet),
                  .csv (input columns + result columns) or .json (every row's findings)
   --as-of DATE   screen every row as of DATE; without it each row is screened as of its
                  transaction_date, or today when it has none
   --sheet NAME   the sheet to screen (default: the first)
+  --lists FILE   the Consolidated Screening List to screen names against: trade.gov's
+                 consolidated.csv or consolidated.json (default: the bundled, dated demo snapshot)
+  --no-lists     do not screen names against any list
+  --cleared FILE reviewers' clearances of false positives (JSON), honoured while the entry is unchanged
+  --max-source-drop N  refuse a list whose count for a source fell by more than N (default 0.2)
+                 against the last list loaded
+
+clear            record that a party is not the listed entry it resembled (list entry id as
+                 printed in the finding); the clearance lapses when that entry changes
 
 Exit codes: 0 every row clear, 1 a row hit or needs review, 2 usage or input error, 3 internal error.`;
 
@@ -41,6 +59,10 @@ async function screen(args: string[], out: NodeJS.WritableStream): Promise<numbe
       out: { type: "string" },
       "as-of": { type: "string" },
       sheet: { type: "string" },
+      lists: { type: "string" },
+      "no-lists": { type: "boolean" },
+      cleared: { type: "string" },
+      "max-source-drop": { type: "string" },
       help: { type: "boolean", short: "h" },
     },
   });
@@ -68,19 +90,43 @@ async function screen(args: string[], out: NodeJS.WritableStream): Promise<numbe
       throw new InputError(`--out "${outPath}": the output must end in .xlsx, .csv or .json.`);
   }
 
+  if (values.lists !== undefined && values["no-lists"]) {
+    throw new InputError("--lists and --no-lists exclude each other.");
+  }
+  const dropText = values["max-source-drop"];
+  const maxSourceDrop = dropText === undefined ? undefined : Number(dropText);
+  if (maxSourceDrop !== undefined && !(maxSourceDrop >= 0 && maxSourceDrop <= 1)) {
+    throw new InputError(`--max-source-drop "${dropText}" must be a number from 0 to 1.`);
+  }
+
   const table = await readTable(input, values.sheet);
   const mapping = mapHeaders(table.headers);
   const present = new Set(mapping.fields.filter((f): f is CanonicalField => f !== null));
+  const notes: string[] = mapping.duplicates.map(
+    (d) =>
+      `column "${d.header}" also maps to ${d.field}; the first such column was used and this one passed through.`,
+  );
+  const extraChecks: CheckFamily[] = [];
+  const namesPresent = (["customer_name", "consignee_name", "end_user_name"] as const).some((f) =>
+    present.has(f),
+  );
+  if (values["no-lists"]) {
+    notes.push("names were not screened against a restricted-party list (--no-lists).");
+  } else if (namesPresent) {
+    const choice = await loadList(values.lists, maxSourceDrop, today());
+    notes.push(...choice.notes);
+    const clearances = values.cleared === undefined ? [] : await readClearances(values.cleared);
+    extraChecks.push(
+      partyScreeningChecks({ loaded: choice.loaded, partyPack: partyScreeningPack, clearances }),
+    );
+  }
   const fallback = today();
   const results = screenTable(table.rows, mapping, {
     asOf: fixedDate ?? { fromRow: true, fallback },
     rowNumbers: table.rowNumbers,
     pack: defaultPack,
+    extraChecks,
   });
-  const notes: string[] = mapping.duplicates.map(
-    (d) =>
-      `column "${d.header}" also maps to ${d.field}; the first such column was used and this one passed through.`,
-  );
   const report: RunReport = {
     source: table.kind === "xlsx" ? `${input} (sheet "${table.sheetName}")` : input,
     asOfRule:
@@ -89,7 +135,7 @@ async function screen(args: string[], out: NodeJS.WritableStream): Promise<numbe
         ? `each row's transaction_date, else ${fallback}`
         : fallback),
     pack: packIdentity(defaultPack),
-    coverage: coverageGaps(present),
+    coverage: coverageGaps(present, extraChecks),
     results,
     notes,
   };
@@ -119,6 +165,8 @@ export async function main(
   const [command, ...rest] = argv;
   try {
     if (command === "screen") return await screen(rest, out);
+    if (command === "clear") return await clearParty(rest, out);
+    if (command === "clear") return await clearParty(rest, out);
     if (command === undefined || command === "--help" || command === "-h" || command === "help") {
       out.write(USAGE + "\n");
       return command === undefined ? 2 : 0;

@@ -65,3 +65,27 @@ export {
   type AiTrainingCheckResult,
 } from "./helpers/ai-training-check";
 export type { HelperResult } from "./helpers/helper-run";
+export {
+  loadScreeningList,
+  partyScreeningChecks,
+  type ListFile,
+  type ListLoad,
+  type LoadedList,
+  type PartyScreeningSetup,
+} from "./checks/party-screening";
+export {
+  ClearanceFileSchema,
+  ClearanceSchema,
+  parseClearances,
+  entryHash,
+  listStats,
+  matchName,
+  consequenceOf,
+  SOURCE_NAMES,
+  type Clearance,
+  type ListProblem,
+  type ListStats,
+  type NameMatch,
+  type ScreeningList,
+} from "./checks/parties";
+export { default as partyScreeningPack } from "./packs/party-screening.json";

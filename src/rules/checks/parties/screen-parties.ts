@@ -190,7 +190,7 @@ export function screenParties(input: ScreenPartiesInput): PartyScreeningResult {
     const stale = top.clearanceStale
       ? " (a clearance exists but the entry changed since it was given)"
       : "";
-    const entityNo = entry?.entityNumber ? `, entity no. ${entry.entityNumber}` : "";
+    const entityNo = `, list entry ${top.entryId}${entry?.entityNumber ? `, entity no. ${entry.entityNumber}` : ""}`;
     findings.push({
       id: "LIC-LISTED",
       outcome: top.outcome,
