@@ -3,12 +3,34 @@ import { CANONICAL_FIELDS, FIELD_SPECS, mapHeaders, normalizeRow } from "../../.
 
 describe("mapHeaders", () => {
   test("canonical keys, English and Chinese synonyms", () => {
-    const m = mapHeaders(["destination_country", "Qty", "客户", "Product", "ECCN", "Ship Date", "Notes"]);
-    expect(m.fields).toEqual(["destination_country", "quantity", "customer_name", "item", "eccn", "transaction_date", null]);
+    const m = mapHeaders([
+      "destination_country",
+      "Qty",
+      "客户",
+      "Product",
+      "ECCN",
+      "Ship Date",
+      "Notes",
+    ]);
+    expect(m.fields).toEqual([
+      "destination_country",
+      "quantity",
+      "customer_name",
+      "item",
+      "eccn",
+      "transaction_date",
+      null,
+    ]);
     expect(m.how).toEqual(["key", "synonym", "synonym", "synonym", "key", "synonym", null]);
   });
 
-  test.each([["Ship-to Country"], ["Destination"], ["目的国"], ["ship to country"], ["DESTINATION COUNTRY"]])("%s → destination_country", (h) => {
+  test.each([
+    ["Ship-to Country"],
+    ["Destination"],
+    ["目的国"],
+    ["ship to country"],
+    ["DESTINATION COUNTRY"],
+  ])("%s → destination_country", (h) => {
     expect(mapHeaders([h]).fields).toEqual(["destination_country"]);
   });
 
@@ -19,31 +41,55 @@ describe("mapHeaders", () => {
   });
 
   test("a user's explicit choice overrides, and null ignores a column", () => {
-    const m = mapHeaders(["Country", "Destination"], { Country: "customer_country", Destination: null });
+    const m = mapHeaders(["Country", "Destination"], {
+      Country: "customer_country",
+      Destination: null,
+    });
     expect(m.fields).toEqual(["customer_country", null]);
     expect(m.how).toEqual(["user", null]);
   });
 
   test("every synonym maps to its own field (no synonym is shadowed)", () => {
     for (const field of CANONICAL_FIELDS) {
-      for (const s of FIELD_SPECS[field].synonyms) expect([s, mapHeaders([s]).fields[0]]).toEqual([s, field]);
+      for (const s of FIELD_SPECS[field].synonyms)
+        expect([s, mapHeaders([s]).fields[0]]).toEqual([s, field]);
     }
   });
 
   test("property: never throws on any header row", () => {
-    fc.assert(fc.property(fc.array(fc.oneof(fc.string(), fc.integer(), fc.constant(null))), (headers) => void mapHeaders(headers)));
+    fc.assert(
+      fc.property(
+        fc.array(fc.oneof(fc.string(), fc.integer(), fc.constant(null))),
+        (headers) => void mapHeaders(headers),
+      ),
+    );
   });
 });
 
 describe("normalizeRow", () => {
   test("bad cells become issues that name the cell and the value", () => {
     const { row, issues } = normalizeRow(
-      { destination_country: "Chian", quantity: "lots", transaction_date: "03/04/2024", item: "#N/A" },
-      (f) => ({ destination_country: "F7", quantity: "G7", transaction_date: "H7", item: "B7" })[f as string],
+      {
+        destination_country: "Chian",
+        quantity: "lots",
+        transaction_date: "03/04/2024",
+        item: "#N/A",
+      },
+      (f) =>
+        ({ destination_country: "F7", quantity: "G7", transaction_date: "H7", item: "B7" })[
+          f as string
+        ],
     );
     expect(row).toEqual({});
-    expect(issues.map((i) => i.code)).toEqual(["unknown_country", "unreadable_number", "unreadable_date", "unreadable_value"]);
-    expect(issues[0]?.message).toBe('destination_country (cell F7): "Chian" is not a country Chipscreen knows (did you mean China?).');
+    expect(issues.map((i) => i.code)).toEqual([
+      "unknown_country",
+      "unreadable_number",
+      "unreadable_date",
+      "unreadable_value",
+    ]);
+    expect(issues[0]?.message).toBe(
+      'destination_country (cell F7): "Chian" is not a country Chipscreen knows (did you mean China?).',
+    );
     expect(issues[1]?.message).toContain('"lots"');
     expect(issues[3]?.message).toContain("#N/A");
   });

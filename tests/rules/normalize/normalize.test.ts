@@ -74,7 +74,10 @@ describe("parseDate", () => {
   });
 
   test("ambiguous and impossible dates are refused, not guessed", () => {
-    expect(parseDate("03/04/2024")).toMatchObject({ ok: false, reason: expect.stringContaining("ambiguous") });
+    expect(parseDate("03/04/2024")).toMatchObject({
+      ok: false,
+      reason: expect.stringContaining("ambiguous"),
+    });
     expect(parseDate("2023-02-30")).toMatchObject({ ok: false });
     expect(parseDate("soon")).toMatchObject({ ok: false });
     expect(parseDate("")).toBeUndefined();
@@ -90,11 +93,16 @@ describe("parseDate", () => {
 
   test("property: ISO dates round-trip through text and Excel serials", () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1901, max: 2099 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 28 }), (y, m, d) => {
-        const iso = `${y}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
-        expect(parseDate(iso)).toEqual({ ok: true, value: iso });
-        expect(isoFromExcelSerial(excelSerialFromIso(iso))).toBe(iso);
-      }),
+      fc.property(
+        fc.integer({ min: 1901, max: 2099 }),
+        fc.integer({ min: 1, max: 12 }),
+        fc.integer({ min: 1, max: 28 }),
+        (y, m, d) => {
+          const iso = `${y}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
+          expect(parseDate(iso)).toEqual({ ok: true, value: iso });
+          expect(isoFromExcelSerial(excelSerialFromIso(iso))).toBe(iso);
+        },
+      ),
     );
   });
 
@@ -136,27 +144,49 @@ describe("parseNumber", () => {
 
   test("property: never throws; numbers written plainly read back exactly", () => {
     fc.assert(
-      fc.property(fc.double({ noNaN: true, noDefaultInfinity: true, min: -1e15, max: 1e15 }).map((x) => (x === 0 ? 0 : x)), (n) => {
-        expect(parseNumber(String(n))).toEqual({ ok: true, value: n });
-        expect(parseNumber(n)).toEqual({ ok: true, value: n });
-      }),
+      fc.property(
+        fc
+          .double({ noNaN: true, noDefaultInfinity: true, min: -1e15, max: 1e15 })
+          .map((x) => (x === 0 ? 0 : x)),
+        (n) => {
+          expect(parseNumber(String(n))).toEqual({ ok: true, value: n });
+          expect(parseNumber(n)).toEqual({ ok: true, value: n });
+        },
+      ),
     );
     fc.assert(fc.property(fc.string(), (s) => void parseNumber(s, "mw")));
   });
 });
 
 describe("parseYesNo and parseEndUses", () => {
-  test.each([["Y", true], ["yes", true], ["TRUE", true], ["1", true], ["是", true], ["N", false], ["no", false], ["0", false], ["否", false], [true, true]] as const)(
-    "%s → %s",
-    (text, value) => expect(parseYesNo(text)).toEqual({ ok: true, value }),
-  );
+  test.each([
+    ["Y", true],
+    ["yes", true],
+    ["TRUE", true],
+    ["1", true],
+    ["是", true],
+    ["N", false],
+    ["no", false],
+    ["0", false],
+    ["否", false],
+    [true, true],
+  ] as const)("%s → %s", (text, value) => expect(parseYesNo(text)).toEqual({ ok: true, value }));
 
   test("end uses: lists, free text and Chinese", () => {
-    expect(parseEndUses("ai_training; military_intelligence")).toEqual({ ok: true, value: ["ai_training", "military_intelligence"] });
+    expect(parseEndUses("ai_training; military_intelligence")).toEqual({
+      ok: true,
+      value: ["ai_training", "military_intelligence"],
+    });
     expect(parseEndUses("AI model training")).toEqual({ ok: true, value: ["ai_training"] });
     expect(parseEndUses("军事情报")).toEqual({ ok: true, value: ["military_intelligence"] });
-    expect(parseEndUses("Military intelligence analysis")).toEqual({ ok: true, value: ["military_intelligence"] });
-    expect(parseEndUses("destructive testing")).toEqual({ ok: true, value: ["destructive_testing"] });
+    expect(parseEndUses("Military intelligence analysis")).toEqual({
+      ok: true,
+      value: ["military_intelligence"],
+    });
+    expect(parseEndUses("destructive testing")).toEqual({
+      ok: true,
+      value: ["destructive_testing"],
+    });
     expect(parseEndUses("knitting")).toEqual({ ok: false, text: "knitting" });
   });
 
