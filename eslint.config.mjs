@@ -9,6 +9,7 @@ export default tseslint.config(
       "dist",
       "coverage",
       "examples/out",
+      ".tmp",
       "**/*.js",
       "**/*.mjs",
       "**/*.cjs",
