@@ -109,7 +109,7 @@ async function screenFile(page: Page, file: string, shots?: { mapping: string })
   await page.locator('input[type="file"]').setInputFiles(file);
   await page.getByRole("button", { name: "Read the data" }).click();
   await page.getByRole("heading", { name: "2. Map the columns" }).waitFor({ timeout: 120_000 });
-  if (shots) await page.screenshot({ path: shots.mapping, fullPage: true });
+  if (shots) await page.screenshot({ path: shots.mapping });
   await page.getByRole("button", { name: "Continue" }).click();
   await page.getByRole("radio", { name: /On each row's transaction date/ }).check();
   await page.getByRole("button", { name: "Run screening" }).click();
@@ -147,7 +147,7 @@ describe("standalone workbench in Chromium", () => {
   async function openPage(): Promise<Page> {
     const context = await browser.newContext({
       acceptDownloads: true,
-      viewport: { width: 420, height: 900 },
+      viewport: { width: 480, height: 1100 },
     });
     const page = await context.newPage();
     page.on("request", (req) => {
@@ -179,7 +179,9 @@ describe("standalone workbench in Chromium", () => {
     await page.getByRole("button", { name: "Show all" }).click();
     await page.getByRole("button", { name: `Row ${firstHit?.row ?? 2}: show findings` }).click();
     await expect(page.getByTestId("row-detail").textContent()).resolves.toMatch(/hit/);
-    await page.screenshot({ path: join(IMG, "taskpane-results.png"), fullPage: true });
+    await page.getByTestId("row-detail").screenshot({ path: join(IMG, "taskpane-row-detail.png") });
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.screenshot({ path: join(IMG, "taskpane-results.png") });
 
     // Download and check the workbook with exceljs: result columns right of the data, statuses as the CLI's.
     const [download] = await Promise.all([

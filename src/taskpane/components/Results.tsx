@@ -41,6 +41,13 @@ const useStyles = makeStyles({
   count: { minWidth: "88px", justifyContent: "flex-start" },
   buttons: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
   gaps: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+  wide: { width: "55%" },
+  narrow: { width: "15%" },
+  title: {
+    display: "block",
+    color: tokens.colorNeutralForeground3,
+    fontSize: tokens.fontSizeBase200,
+  },
   swatch: {
     display: "inline-block",
     width: "10px",
@@ -139,10 +146,10 @@ export function Results({ outcome, mapping, mode, onSelect, onDownload, onRestar
         <Table size="small" aria-label="Rows per finding">
           <TableHeader>
             <TableRow>
-              <TableHeaderCell>Finding</TableHeaderCell>
-              <TableHeaderCell>hit</TableHeaderCell>
-              <TableHeaderCell>needs review</TableHeaderCell>
-              <TableHeaderCell>not assessed</TableHeaderCell>
+              <TableHeaderCell className={styles.wide}>Finding</TableHeaderCell>
+              <TableHeaderCell className={styles.narrow}>hit</TableHeaderCell>
+              <TableHeaderCell className={styles.narrow}>review</TableHeaderCell>
+              <TableHeaderCell className={styles.narrow}>not run</TableHeaderCell>
             </TableRow>
           </TableHeader>
           <TableBody>
@@ -156,8 +163,8 @@ export function Results({ outcome, mapping, mode, onSelect, onDownload, onRestar
                     data-testid={`finding-${id}`}
                   >
                     {id}
-                  </Link>{" "}
-                  {explain(id)?.title ?? ""}
+                  </Link>
+                  <span className={styles.title}>{explain(id)?.title ?? ""}</span>
                 </TableCell>
                 <TableCell>{c.hit}</TableCell>
                 <TableCell>{c.needs_review}</TableCell>
@@ -172,10 +179,10 @@ export function Results({ outcome, mapping, mode, onSelect, onDownload, onRestar
       <Table size="small" aria-label="Rows per destination">
         <TableHeader>
           <TableRow>
-            <TableHeaderCell>Destination</TableHeaderCell>
-            <TableHeaderCell>hit</TableHeaderCell>
-            <TableHeaderCell>needs review</TableHeaderCell>
-            <TableHeaderCell>clear</TableHeaderCell>
+            <TableHeaderCell className={styles.wide}>Destination</TableHeaderCell>
+            <TableHeaderCell className={styles.narrow}>hit</TableHeaderCell>
+            <TableHeaderCell className={styles.narrow}>review</TableHeaderCell>
+            <TableHeaderCell className={styles.narrow}>clear</TableHeaderCell>
           </TableRow>
         </TableHeader>
         <TableBody>
@@ -212,8 +219,8 @@ export function Results({ outcome, mapping, mode, onSelect, onDownload, onRestar
       <Table size="small" aria-label="Screened rows (select one for its findings)">
         <TableHeader>
           <TableRow>
-            <TableHeaderCell>Row</TableHeaderCell>
-            <TableHeaderCell>Status</TableHeaderCell>
+            <TableHeaderCell style={{ width: "15%" }}>Row</TableHeaderCell>
+            <TableHeaderCell style={{ width: "30%" }}>Status</TableHeaderCell>
             <TableHeaderCell>Findings</TableHeaderCell>
           </TableRow>
         </TableHeader>
