@@ -48,14 +48,8 @@ const EXAMPLES: Record<string, [string, string][]> = {
     ['=CHIP.LICENSEBASIS("H100", "Malaysia", "China")', "LIC-HQ: … [15 CFR 744.23(a)(3) …]"],
   ],
   DC_POWER_CHECK: [
-    [
-      "=CHIP.DC_POWER_CHECK(12)",
-      "ENHANCED REVIEW: Data center capacity 12 MW is at or above 10 MW … (DD7)",
-    ],
-    [
-      '=CHIP.DC_POWER_CHECK(1.5, 2000, "H100")',
-      "SHORTFALL: … ≈ 3.8 MW needed vs 1.5 MW available. (RF10)",
-    ],
+    ["=CHIP.DC_POWER_CHECK(12)", "ENHANCED REVIEW: 12 MW ≥ 10 MW (DD7)"],
+    ['=CHIP.DC_POWER_CHECK(1.5, 2000, "H100")', "SHORTFALL: needs 3.8 MW, has 1.5 MW (RF10)"],
   ],
   CLASSIFY: [["=CHIP.CLASSIFY(989, 16, 814, TRUE)", "3A090.a"]],
   CLASSIFYITEM: [['=CHIP.CLASSIFYITEM("H100 SXM5")', "3A090.a"]],

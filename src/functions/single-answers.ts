@@ -1,27 +1,33 @@
 /**
  * The one-question answers behind CHIP.REQUIRESLICENSE, LICENSEBASIS, DC_POWER_CHECK, GP10 and
- * AITRAINING. Each builds a one-row table of the fields the question needs and asks the rule core's
- * screenRow, then reads the findings that answer it. The core decides; this file only words it.
+ * AITRAINING. Each asks the rule core's helper for that question (requiresLicense, dcPowerCheck,
+ * gp10Check, aiTrainingCheck) and words the answer for a cell. The core decides; this file only
+ * maps its answer to a value, #VALUE! or #N/A.
  */
 import {
+  aiTrainingCheck,
   controlLevel,
+  dcPowerCheck,
   defaultPack,
   findChip,
+  gp10Check,
+  requiresLicense,
   screenRow,
   type Finding,
-  type FindingId,
   type IsoDate,
   type RawRow,
+  type RowIssue,
   type RowResult,
 } from "../rules";
-import { notAvailable } from "./excel-errors";
+import { invalidValue, notAvailable } from "./excel-errors";
 
 export function screenOne(raw: RawRow, asOf: IsoDate): RowResult {
   return screenRow(raw, { asOf });
 }
 
-function finding(result: RowResult, id: FindingId): Finding | undefined {
-  return result.findings.find((f) => f.id === id);
+/** Arguments were checked before the helper ran; an issue it still reports is bad input all the same. */
+function rejectIssues(issues: readonly RowIssue[]): void {
+  if (issues.length > 0) throw invalidValue(issues.map((i) => sentence(i.message)).join(" "));
 }
 
 /** A finding message without a leading "Not assessed:" (the outcome word says it already). */
@@ -65,24 +71,29 @@ export interface LicenceAnswer {
 
 /** Licence required or not; #N/A (with the reasons) when the inputs do not decide it. */
 export function licenceAnswer(q: LicenceQuestion): LicenceAnswer {
-  const raw: RawRow = { ...itemFields(q.eccnOrItem), destination_country: q.destination };
-  if (q.hqCountry !== undefined) raw.hq_country = q.hqCountry;
-  if (q.parentCountry !== undefined) raw.parent_country = q.parentCountry;
-  if (q.endUse !== undefined) raw.end_use = q.endUse;
-  const result = screenOne(raw, q.asOf);
-  const licence = result.findings.filter((f) => f.id.startsWith("LIC-"));
-  if (result.license.required === null) {
+  itemFields(q.eccnOrItem); // an item the catalog does not know is #N/A, not a silent "?"
+  const answer = requiresLicense(
+    {
+      eccnOrItem: q.eccnOrItem,
+      destination: q.destination,
+      hqCountry: q.hqCountry,
+      parentCountry: q.parentCountry,
+      endUse: q.endUse,
+    },
+    q.asOf,
+  );
+  if (answer.required === null) {
     const reasons = [
-      ...licence
+      ...answer.findings
         .filter((f) => f.outcome === "needs_review")
         .map((f) => `${f.id}: ${sentence(f.message)}`),
-      ...result.issues.map((i) => sentence(i.message)),
+      ...answer.issues.map((i) => sentence(i.message)),
     ];
     const why = reasons.length > 0 ? reasons.join(" ") : "the rules in force do not decide it.";
     throw notAvailable(`Cannot determine whether a licence is required as of ${q.asOf}: ${why}`);
   }
-  const bases = licence.filter((f) => f.outcome === "hit");
-  return { required: result.license.required, bases };
+  const bases = answer.findings.filter((f) => f.outcome === "hit" && f.id.startsWith("LIC-"));
+  return { required: answer.required, bases };
 }
 
 /** The bases with their citations, as one text: "LIC-DEST: … [15 CFR 742.6(a)(6) …]; LIC-HQ: …". */
@@ -105,25 +116,20 @@ export interface PowerQuestion {
   asOf: IsoDate;
 }
 
-/** "ENHANCED REVIEW: …" (DD7), "SHORTFALL: …" (RF10), "REVIEW: …" or "OK: …". */
+/** "ENHANCED REVIEW: 12 MW ≥ 10 MW (DD7)", "SHORTFALL: needs 2.2 MW, has 1.5 MW (RF10)", "REVIEW: …" or "OK: …". */
 export function powerCheckText(q: PowerQuestion): string {
-  const raw: RawRow = { dc_power_mw: q.capacityMw };
-  if (q.quantity !== undefined) raw.quantity = q.quantity;
-  if (q.item !== undefined) raw.item = q.item;
-  if (q.chipPowerKw !== undefined) raw.chip_power_kw = q.chipPowerKw;
-  const result = screenOne(raw, q.asOf);
-  const dd7 = finding(result, "DD7");
-  const rf10 = finding(result, "RF10");
-  if (!dd7 && !rf10) missingCheck("data-centre power (DD7, RF10)");
-  const parts: string[] = [];
-  if (dd7?.outcome === "hit") parts.push(`ENHANCED REVIEW: ${sentence(dd7.message)} (DD7)`);
-  if (rf10?.outcome === "hit") parts.push(`SHORTFALL: ${sentence(rf10.message)} (RF10)`);
-  if (parts.length > 0) return parts.join(" ");
-  const review = [dd7, rf10].filter((f): f is Finding => f?.outcome === "needs_review");
-  if (review.length > 0)
-    return `REVIEW: ${review.map((f) => `${sentence(f.message)} (${f.id})`).join(" ")}`;
-  const clear = [dd7, rf10].filter((f): f is Finding => f?.outcome === "clear");
-  return `OK: ${clear.map((f) => `${sentence(f.message)} (${f.id})`).join(" ") || "no power concern found."}`;
+  const answer = dcPowerCheck(
+    {
+      capacityMw: q.capacityMw,
+      quantity: q.quantity,
+      item: q.item,
+      chipPowerKw: q.chipPowerKw,
+    },
+    q.asOf,
+  );
+  rejectIssues(answer.issues);
+  if (answer.findings.length === 0) missingCheck("data-centre power (DD7, RF10)");
+  return answer.verdict;
 }
 
 /** "GP10 RISK: …", "exempt: …", "review: …" or "none". */
@@ -133,11 +139,9 @@ export function gp10Text(
   endUse: string | undefined,
   asOf: IsoDate,
 ): string {
-  const raw: RawRow = { item };
-  if (manufacturer !== undefined) raw.manufacturer = manufacturer;
-  if (endUse !== undefined) raw.end_use = endUse;
-  const result = screenOne(raw, asOf);
-  const f = finding(result, "GP10");
+  const answer = gp10Check(item, manufacturer, endUse, asOf);
+  rejectIssues(answer.issues);
+  const f = answer.findings[0];
   if (!f) missingCheck("GP10");
   switch (f.outcome) {
     case "hit":
@@ -148,7 +152,7 @@ export function gp10Text(
       throw notAvailable(`GP10 could not be assessed: ${withoutLead(f.message)}`);
     case "clear": {
       // A named chip cleared only by its end use carries the guidance's non-enforcement note.
-      const exemption = result.notes.find((n) => n.startsWith("GP10:") && /enforcement/i.test(n));
+      const exemption = answer.notes.find((n) => n.startsWith("GP10:") && /enforcement/i.test(n));
       return exemption
         ? `exempt: ${sentence(f.message)} ${exemption.slice("GP10:".length).trim()}`
         : "none";
@@ -173,12 +177,17 @@ const OUTCOME_WORDS: Record<Finding["outcome"], string> = {
 
 /** "HIT: …", "REVIEW: …", "CLEAR: …" for the AI-training concern (AI-TRAIN). */
 export function aiTrainingText(q: TrainingQuestion): string {
-  const raw: RawRow = {};
-  if (q.hqCountry !== undefined) raw.hq_country = q.hqCountry;
-  if (q.parentCountry !== undefined) raw.parent_country = q.parentCountry;
-  if (q.endUse !== undefined) raw.end_use = q.endUse;
-  if (q.trainingOps !== undefined) raw.model_training_ops = q.trainingOps;
-  const f = finding(screenOne(raw, q.asOf), "AI-TRAIN");
+  const answer = aiTrainingCheck(
+    {
+      hqCountry: q.hqCountry,
+      parentCountry: q.parentCountry,
+      endUse: q.endUse,
+      trainingOps: q.trainingOps,
+    },
+    q.asOf,
+  );
+  rejectIssues(answer.issues);
+  const f = answer.findings[0];
   if (!f) missingCheck("AI-training (AI-TRAIN)");
   return `${OUTCOME_WORDS[f.outcome]}: ${withoutLead(f.message)}`;
 }
