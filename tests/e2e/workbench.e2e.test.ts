@@ -24,7 +24,11 @@ import { RESULT_HEADERS } from "../../src/report/result-columns";
 const ROOT = resolve(__dirname, "../..");
 const DIST = join(ROOT, "dist");
 const EXAMPLE = join(ROOT, "examples/deals.xlsx");
-const IMG = join(ROOT, "docs/img");
+/** Screenshots go to docs/img only when asked (npm run screenshots), so a test run leaves the tree clean. */
+const IMG =
+  process.env["UPDATE_SCREENSHOTS"] === "1"
+    ? join(ROOT, "docs/img")
+    : mkdtempSync(join(tmpdir(), "chipscreen-img-"));
 const CHROMIUM = "/usr/bin/chromium";
 
 const TYPES: Record<string, string> = {
