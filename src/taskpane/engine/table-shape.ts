@@ -125,13 +125,6 @@ export function errorWarning(
   );
 }
 
-/** Trailing rows with nothing in them are not data. */
-export function trimBlankRows<T extends readonly unknown[]>(rows: T[]): T[] {
-  let end = rows.length;
-  while (end > 0 && (rows[end - 1] ?? []).every(isBlank)) end--;
-  return end === rows.length ? rows : rows.slice(0, end);
-}
-
 /** Header cells up to the last non-blank one: columns beyond it are not part of the table (as the command line reads it). */
 export function headerWidth(headerCells: readonly unknown[]): number {
   let width = headerCells.length;
