@@ -1,6 +1,6 @@
 import type { Finding } from "../model/finding";
 import type { TypedRow } from "../model/row";
-import { matchesDestinationTest, parameterList, parameterNumber } from "../packs/as-of";
+import { matchesDestinationTest, parameterNumber, requiredList } from "../packs/as-of";
 import {
   type CheckContext,
   type CheckFamily,
@@ -56,12 +56,9 @@ function decide(row: TypedRow, ctx: CheckContext): Finding {
       "needs_review",
       "The end use is blank or unreadable: AI training cannot be ruled out.",
     );
-  const groups = parameterList(ctx.pack, "ai_train.groups", at) ?? ["D:5"];
-  const named = parameterList(ctx.pack, "ai_train.named", at) ?? ["MO"];
-  const concernUses = parameterList(ctx.pack, "ai_train.concern_end_uses", at) ?? [
-    "military_intelligence",
-    "wmd",
-  ];
+  const groups = requiredList(ctx.pack, "ai_train.groups", at);
+  const named = requiredList(ctx.pack, "ai_train.named", at);
+  const concernUses = requiredList(ctx.pack, "ai_train.concern_end_uses", at);
   const training = uses.value.includes("ai_training");
   const concern = uses.value.filter((u) => concernUses.includes(u));
   const parties = (

@@ -1,6 +1,6 @@
 import type { Finding } from "../model/finding";
 import type { TypedRow } from "../model/row";
-import { parameterNumber } from "../packs/as-of";
+import { requiredNumber } from "../packs/as-of";
 import {
   type CheckContext,
   type CheckFamily,
@@ -49,8 +49,8 @@ export function powerNeed(row: TypedRow, ctx: CheckContext): PowerNeed {
   if (quantity.state === "blank" || units === undefined) {
     return { state: "unknown", reason: "the quantity is blank or unreadable" };
   }
-  const pue = parameterNumber(ctx.pack, "rf10.pue", at) ?? 1.5;
-  const overhead = parameterNumber(ctx.pack, "rf10.server_overhead", at) ?? 1.8;
+  const pue = requiredNumber(ctx.pack, "rf10.pue", at);
+  const overhead = requiredNumber(ctx.pack, "rf10.server_overhead", at);
   const chipName = ctx.ic?.name ?? row.item ?? "accelerator";
   const what =
     ctx.chip && ctx.ic && ctx.chip !== ctx.ic
@@ -175,7 +175,7 @@ function rf10(row: TypedRow, ctx: CheckContext, need: PowerNeed): Finding {
 
 /** DD7 and RF10 for a row, with the power figures behind them (also used by dcPowerCheck). */
 export function assessDataCenter(row: TypedRow, ctx: CheckContext): DataCenterAssessment {
-  const thresholdMw = parameterNumber(ctx.pack, "dd7.enhanced_review_mw", guidanceAsOf(ctx)) ?? 10;
+  const thresholdMw = requiredNumber(ctx.pack, "dd7.enhanced_review_mw", guidanceAsOf(ctx));
   const need = powerNeed(row, ctx);
   return {
     findings: [dd7(row, ctx, need, thresholdMw), rf10(row, ctx, need)],

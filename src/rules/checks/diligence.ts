@@ -1,7 +1,7 @@
 import type { Finding, FindingId } from "../model/finding";
 import type { TypedRow } from "../model/row";
 import type { CanonicalField } from "../model/fields";
-import { parameterList, parameterNumber, parameterText } from "../packs/as-of";
+import { parameterList, requiredNumber, requiredText } from "../packs/as-of";
 import {
   type CheckContext,
   type CheckFamily,
@@ -35,8 +35,7 @@ function finding(
 function dd1(row: TypedRow, ctx: CheckContext): Finding {
   const id = "DD1";
   const established = fieldState(row, ctx, "customer_established");
-  const from =
-    parameterText(ctx.pack, "dd1.established_on_or_after", guidanceAsOf(ctx)) ?? "2022-10-01";
+  const from = requiredText(ctx.pack, "dd1.established_on_or_after", guidanceAsOf(ctx));
   if (established.state === "absent") return notAssessed(ctx, id, "customer founding date", CITE);
   if (established.state === "blank") {
     return finding(
@@ -125,7 +124,7 @@ function dd3(row: TypedRow, ctx: CheckContext): Finding {
   }
   const unfit = parameterList(ctx.pack, "dd3.unfit_businesses", at) ?? [];
   const concernUses = parameterList(ctx.pack, "dd3.concern_end_uses", at) ?? [];
-  const personal = parameterNumber(ctx.pack, "rf03.personal_use_units", at) ?? 4;
+  const personal = requiredNumber(ctx.pack, "rf03.personal_use_units", at);
   const concerns: string[] = [];
   if (uses.state === "value") {
     const bad = uses.value.filter((u) => concernUses.includes(u));

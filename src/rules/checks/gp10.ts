@@ -1,7 +1,7 @@
 import type { Finding } from "../model/finding";
 import type { Chip } from "../model/pack";
 import type { TypedRow } from "../model/row";
-import { parameterList, parameterText } from "../packs/as-of";
+import { parameterList, requiredText } from "../packs/as-of";
 import { foldKey } from "../normalize/fold-text";
 import {
   type CheckContext,
@@ -17,7 +17,7 @@ const CITE = "gp10-guidance";
 
 /** The date the GP10 guidance fixes everyone's knowledge from (2025-05-13). */
 function knowledgeFrom(ctx: CheckContext): string {
-  return parameterText(ctx.pack, "gp10.knowledge_from", ctx.asOf) ?? "2025-05-13";
+  return requiredText(ctx.pack, "gp10.knowledge_from", ctx.asOf);
 }
 
 /** The guidance's own lists are read as of its date when the row predates it. */
@@ -49,8 +49,8 @@ function namedPrcChip(ctx: CheckContext): { chip: Chip; ic: Chip | undefined } |
 }
 
 function lookBackNote(ctx: CheckContext): string {
-  const fn1 = parameterText(ctx.pack, "gp10.lookback_fn1_from", ctx.asOf) ?? "2020-08-17";
-  const fn4 = parameterText(ctx.pack, "gp10.lookback_fn4_from", ctx.asOf) ?? "2022-10-07";
+  const fn1 = requiredText(ctx.pack, "gp10.lookback_fn1_from", ctx.asOf);
+  const fn4 = requiredText(ctx.pack, "gp10.lookback_fn4_from", ctx.asOf);
   return `GP10: BIS's notice fixes knowledge from ${knowledgeFrom(ctx)}, but where BIS finds earlier knowledge exposure can reach back to the Entity List footnote 1 FDPR (${fn1}) and the footnote 4 FDPR and advanced-computing rule (${fn4}).`;
 }
 

@@ -4,7 +4,9 @@ import {
   groupsOf,
   matchesDestinationTest,
   parameterList,
+  parameterNumber,
   parameterRow,
+  requiredList,
   ruleCountry,
 } from "../packs/as-of";
 import { countryName } from "../normalize/country";
@@ -458,14 +460,17 @@ function licenceNotes(
     const datacenter = row.datacenter_marketed ?? ctx.ic?.datacenter;
     const eligible =
       (level === "a" && datacenter === false) || (level === "b" && datacenter !== false);
-    if (eligible) {
-      const d5 =
-        dest !== undefined &&
-        matchesDestinationTest(ctx.pack, dest, ctx.asOf, { groups: ["D:5"], named: ["MO"] });
-      const days = parameterRow(ctx.pack, "nac.notice_days", ctx.asOf)?.value;
+    // NAC/ACA exist from 2023-11-17 only; before that the pack has no notice period.
+    const days = parameterNumber(ctx.pack, "nac.notice_days", ctx.asOf);
+    if (eligible && days !== undefined) {
+      const notified = {
+        groups: requiredList(ctx.pack, "nac.notified_groups", ctx.asOf),
+        named: requiredList(ctx.pack, "nac.notified_named", ctx.asOf),
+      };
+      const d5 = dest !== undefined && matchesDestinationTest(ctx.pack, dest, ctx.asOf, notified);
       notes.push(
         d5 || hitIds.has("LIC-HQ")
-          ? `License Exception NAC may be available (740.8): notify BIS at least ${String(days ?? 25)} days before shipping and wait for its confirmation.`
+          ? `License Exception NAC may be available (740.8): notify BIS at least ${String(days)} days before shipping and wait for its confirmation.`
           : "License Exception ACA may be available (740.8): no prior notice to BIS is needed.",
       );
     }

@@ -3,9 +3,10 @@ import type { IsoDate, TypedRow } from "../model/row";
 import {
   matchesDestinationTest,
   parameterList,
-  parameterNumber,
   parameterRow,
-  parameterText,
+  requiredList,
+  requiredNumber,
+  requiredText,
 } from "../packs/as-of";
 import {
   type CheckContext,
@@ -22,9 +23,15 @@ const CITE = "acic-guidance";
 /** The pack window that dates the May 2025 guidance; its start is the guidance's issue date. */
 const GUIDANCE_WINDOW = "guidance-2025-05";
 
+function requiredWindowStart(ctx: CheckContext, id: string): IsoDate {
+  const start = ctx.pack.windows.find((w) => w.id === id)?.effectiveFrom;
+  if (!start) throw new Error(`rule pack ${ctx.pack.id} has no dated window "${id}"`);
+  return start;
+}
+
 /** The date BIS issued the diversion guidance (2025-05-13), read from the pack's window. */
 export function guidanceDate(ctx: CheckContext): IsoDate {
-  return ctx.pack.windows.find((w) => w.id === GUIDANCE_WINDOW)?.effectiveFrom ?? "2025-05-13";
+  return requiredWindowStart(ctx, GUIDANCE_WINDOW);
 }
 
 /**
@@ -69,8 +76,8 @@ export function acceleratorsOrdered(
 /** True when `country` is in D:5 or is Macau on the row's date (DD2's test, also RF05's). */
 export function inD5OrMacau(ctx: CheckContext, country: string): boolean {
   const at = guidanceAsOf(ctx);
-  const groups = parameterList(ctx.pack, "dd2.groups", at) ?? ["D:5"];
-  const named = parameterList(ctx.pack, "dd2.named", at) ?? ["MO"];
+  const groups = requiredList(ctx.pack, "dd2.groups", at);
+  const named = requiredList(ctx.pack, "dd2.named", at);
   return matchesDestinationTest(ctx.pack, country, ctx.asOf, { groups, named });
 }
 
@@ -85,7 +92,7 @@ function review(ctx: CheckContext, id: FindingId, message: string): Finding {
 }
 
 function cutoffOf(ctx: CheckContext): IsoDate {
-  return parameterText(ctx.pack, "rf01.cutoff", guidanceAsOf(ctx)) ?? "2022-10-01";
+  return requiredText(ctx.pack, "rf01.cutoff", guidanceAsOf(ctx));
 }
 
 /** RF01: no advanced computing ICs received before October 2022. */
@@ -116,7 +123,7 @@ function rf02(row: TypedRow, ctx: CheckContext): Finding {
   const prior = fieldState(row, ctx, "prior_ac_receipts");
   const increase = fieldState(row, ctx, "ac_volume_increase");
   const cutoff = cutoffOf(ctx);
-  const ratio = parameterNumber(ctx.pack, "rf02.increase_ratio", guidanceAsOf(ctx)) ?? 2;
+  const ratio = requiredNumber(ctx.pack, "rf02.increase_ratio", guidanceAsOf(ctx));
   if (increase.state === "absent") return notAssessed(ctx, id, "advanced-IC volume increase", CITE);
   if (prior.state === "value" && !prior.value) {
     return clear(
@@ -166,10 +173,8 @@ function rf03(row: TypedRow, ctx: CheckContext): Finding {
   const at = guidanceAsOf(ctx);
   const address = fieldState(row, ctx, "customer_address_type");
   const quantity = fieldState(row, ctx, "quantity");
-  const limit = parameterNumber(ctx.pack, "rf03.personal_use_units", at) ?? 4;
-  const residential = parameterList(ctx.pack, "rf03.residential_address_types", at) ?? [
-    "residential",
-  ];
+  const limit = requiredNumber(ctx.pack, "rf03.personal_use_units", at);
+  const residential = requiredList(ctx.pack, "rf03.residential_address_types", at);
   if (address.state === "absent") return notAssessed(ctx, id, "customer address type", CITE);
   if (address.state === "blank" || address.value === "unknown") {
     return review(ctx, id, "The customer's address type is blank or unknown.");

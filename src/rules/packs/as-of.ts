@@ -124,6 +124,28 @@ export function parameterText(pack: RulePack, name: string, asOf: IsoDate): stri
   return typeof value === "string" ? value : undefined;
 }
 
+function missing(pack: RulePack, name: string, asOf: IsoDate, kind: string): never {
+  // A check asked for a value the pack must hold on this date: the pack is broken, which is a bug.
+  throw new Error(
+    `rule pack ${pack.id} ${pack.version} has no ${kind} parameter "${name}" in force on ${asOf}`,
+  );
+}
+
+/** A number the pack must hold on `asOf`; throws (a broken pack is a bug) rather than guessing. */
+export function requiredNumber(pack: RulePack, name: string, asOf: IsoDate): number {
+  return parameterNumber(pack, name, asOf) ?? missing(pack, name, asOf, "number");
+}
+
+/** A list the pack must hold on `asOf`; throws rather than guessing. */
+export function requiredList(pack: RulePack, name: string, asOf: IsoDate): string[] {
+  return parameterList(pack, name, asOf) ?? missing(pack, name, asOf, "list");
+}
+
+/** A text (e.g. a date) the pack must hold on `asOf`; throws rather than guessing. */
+export function requiredText(pack: RulePack, name: string, asOf: IsoDate): string {
+  return parameterText(pack, name, asOf) ?? missing(pack, name, asOf, "text");
+}
+
 export function parameterValue(
   pack: RulePack,
   name: string,
