@@ -29,6 +29,8 @@ import {
   requiredText,
 } from "./coerce-args";
 import { guarded, invalidValue, notAvailable } from "./excel-errors";
+import { guardedAsync } from "./async-guard";
+import { partiesCells, partiesTable, partyText } from "./party-answers";
 import {
   aiTrainingText,
   gp10Text,
@@ -39,6 +41,7 @@ import {
   type LicenceQuestion,
 } from "./single-answers";
 import { redFlagCells, screenCells, tableAsOf } from "./table-answers";
+import { currentListEntry } from "../lists/list-store";
 
 // Outside Office (the standalone workbench page, or office.js blocked) there is no CustomFunctions
 // runtime; a no-op stand-in keeps the registration calls appended to this file from throwing.
@@ -371,5 +374,54 @@ export function explainId(id: unknown): string {
         `id: ${describe(text)} is not a Chipscreen finding id (e.g. LIC-DEST, RF05, DD7, GP10, AI-TRAIN).`,
       );
     return `${found.id} — ${found.title}: ${found.description} (${found.citation})`;
+  });
+}
+
+/**
+ * Screens a name against the restricted-party lists (Entity List, SDN…): "HIT 0.97: …", "REVIEW 0.84: …" or "none", with the list's date. Uses the bundled dated demo list unless one was loaded in the task pane; no name leaves this computer.
+ * @customfunction PARTY
+ * @helpurl https://localhost:3000/docs/functions.md#chipparty
+ * @param name The customer, consignee or end-user name, as written on the order.
+ * @param [country] The party's country, if known: a name in English or Chinese, or an ISO code. A listed entry in other countries scores a little lower.
+ * @param [address] The party's street address, compared with listed addresses (RF07) when the list carries them.
+ * @param [asOf] Date the list's age and thresholds are taken as of: an Excel date or text like 2025-06-30. Leave empty for today's date.
+ * @returns The best match, its list and score, and the list's date.
+ */
+export async function party(
+  name: unknown,
+  country?: unknown,
+  address?: unknown,
+  asOf?: unknown,
+): Promise<string> {
+  return guardedAsync("PARTY", async () => {
+    const question = {
+      name: requiredText(name, "name"),
+      country: optionalCountry(country, "country"),
+      address: optionalText(address, "address"),
+      asOf: asOfArg(asOf),
+    };
+    return partyText(await currentListEntry(), question);
+  });
+}
+
+/**
+ * Screens each data row's customer, consignee and end-user names (LIC-LISTED) and customer address (RF07) against the restricted-party lists. Uses the bundled dated demo list unless one was loaded in the task pane; no name leaves this computer.
+ * @customfunction PARTIES
+ * @helpurl https://localhost:3000/docs/functions.md#chipparties
+ * @param headers The table's header row, e.g. Deals[#Headers]. Name columns such as Customer, Consignee or End user are recognised, in English or Chinese.
+ * @param rows One or more data rows as wide as the header row. Screening the whole table in one call is much faster than one call per row.
+ * @param [asOf] Date the list's age and thresholds are taken as of: an Excel date or text like 2025-06-30. Leave empty for today's date; type "row" to use each row's transaction date.
+ * @returns One cell per data row.
+ */
+export async function parties(
+  headers: unknown[][],
+  rows: unknown[][],
+  asOf?: unknown,
+): Promise<string[][]> {
+  return guardedAsync("PARTIES", async () => {
+    const rule = tableAsOf(asOf, (v) => asOfArg(v));
+    // The ranges are read before the list, so bad input is a #VALUE! without waiting for it.
+    const table = partiesTable(headers, rows);
+    return partiesCells(await currentListEntry(), table, rule);
   });
 }

@@ -35,6 +35,8 @@ const EXPECTED_IDS = [
   "GP10",
   "AITRAINING",
   "EXPLAIN",
+  "PARTY",
+  "PARTIES",
 ];
 
 let functions: FunctionMetadata[];
