@@ -9,6 +9,7 @@ import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { App } from "./components/App";
 import { ExcelSource } from "./data/excel-source";
 import { FileSource } from "./data/file-source";
+import * as listStore from "../lists/list-store";
 
 type Host = "excel" | "standalone";
 
@@ -34,7 +35,11 @@ async function boot(): Promise<void> {
   const root = createRoot(container);
   root.render(
     <FluentProvider theme={webLightTheme}>
-      {host === "excel" ? <App source={new ExcelSource()} /> : <App source={new FileSource()} />}
+      {host === "excel" ? (
+        <App source={new ExcelSource()} lists={listStore} />
+      ) : (
+        <App source={new FileSource()} lists={listStore} />
+      )}
     </FluentProvider>,
   );
 }

@@ -79,8 +79,49 @@ function serve(dir: string): Promise<Server> {
   return new Promise((ok) => server.listen(0, "127.0.0.1", () => ok(server)));
 }
 
+interface CliRow {
+  row: number;
+  status: "hit" | "needs_review" | "clear";
+  findings: { id: string; outcome: string }[];
+}
+
 interface CliJson {
-  rows: { row: number; status: "hit" | "needs_review" | "clear" }[];
+  rows: CliRow[];
+  notes: string[];
+}
+
+/** The Findings column as the result layout writes it ("hit: A, B | review: C"). */
+function findingsCell(r: CliRow): string {
+  const hits = r.findings.filter((f) => f.outcome === "hit").map((f) => f.id);
+  const reviews = r.findings.filter((f) => f.outcome === "needs_review").map((f) => f.id);
+  return [
+    hits.length ? `hit: ${hits.join(", ")}` : "",
+    reviews.length ? `review: ${reviews.join(", ")}` : "",
+  ]
+    .filter(Boolean)
+    .join(" | ");
+}
+
+function listedOutcome(r: CliRow): string {
+  return r.findings.find((f) => f.id === "LIC-LISTED")?.outcome ?? "absent";
+}
+
+/** LIC-LISTED's outcome read back from a Findings cell. */
+function listedFromCell(cell: string): string {
+  const [hits = "", reviews = ""] = ["hit: ", "review: "].map(
+    (p) => cell.split(" | ").find((part) => part.startsWith(p)) ?? "",
+  );
+  if (/\bLIC-LISTED\b/.test(hits)) return "hit";
+  if (/\bLIC-LISTED\b/.test(reviews)) return "needs_review";
+  return "other";
+}
+
+const LIST_DATE = "2026-07-31";
+const TRUNCATED_LIST = join(ROOT, "tests/fixtures/lists/csl-sample-13.csv");
+
+function ageOfBundledList(): number {
+  const today = new Date().toISOString().slice(0, 10);
+  return Math.round((Date.parse(today) - Date.parse(LIST_DATE)) / 86_400_000);
 }
 
 function cliResult(input: string): CliJson {
@@ -110,7 +151,7 @@ async function paneCounts(page: Page): Promise<Record<string, number>> {
 
 /** Opens a file, reads it, accepts the mapping, chooses each row's transaction date, runs. */
 async function screenFile(page: Page, file: string, shots?: { mapping: string }): Promise<void> {
-  await page.locator('input[type="file"]').setInputFiles(file);
+  await page.getByTestId("data-file").setInputFiles(file);
   await page.getByRole("button", { name: "Read the data" }).click();
   await page.getByRole("heading", { name: "2. Map the columns" }).waitFor({ timeout: 120_000 });
   if (shots) await page.screenshot({ path: shots.mapping });
@@ -167,17 +208,60 @@ describe("standalone workbench in Chromium", () => {
     return page;
   }
 
-  test("deals.xlsx: same counts as the command line, screened workbook downloads, mapping remembered", async () => {
+  test("deals.xlsx: same rows as the command line (bundled list), truncated list refused, screened workbook downloads, mapping and clearances remembered", async () => {
+    const started = Date.now();
     const cli = cliResult("examples/deals.xlsx");
+    expect(cli.notes.join(" ")).toMatch(/bundled DEMO snapshot, list dated 2026-07-31/);
     const page = await openPage();
     mkdirSync(IMG, { recursive: true });
+
+    // The list panel: the bundled snapshot's date and age, loudly old.
+    const panel = page.getByTestId("list-panel");
+    await expect(page.getByTestId("list-date").textContent({ timeout: 60_000 })).resolves.toBe(
+      LIST_DATE,
+    );
+    const age = ageOfBundledList();
+    expect(Number(await page.getByTestId("list-age").getAttribute("data-age"))).toBe(age);
+    await expect(page.getByTestId("list-age").textContent()).resolves.toBe(`${age} days old`);
+    if (age > 30) await page.getByTestId("list-stale").waitFor();
+    await panel.getByRole("button", { name: "Counts, hash and ownership notice" }).click();
+    await page.getByTestId("list-source-EL").waitFor();
+    await expect(page.getByTestId("ownership-notice").textContent()).resolves.toMatch(
+      /Ownership is not screened/,
+    );
+    await panel.screenshot({ path: join(IMG, "taskpane-list.png") });
+    await panel.getByRole("button", { name: "Counts, hash and ownership notice" }).click();
+
+    // A truncated list file (13 rows) is refused in plain words and the bundled list stays.
+    await panel.getByRole("button", { name: "Load a current list" }).click();
+    await page.getByTestId("list-file").setInputFiles(TRUNCATED_LIST);
+    await panel.getByRole("button", { name: "Use this list" }).click();
+    const refusal = page.getByTestId("list-message");
+    await refusal
+      .getByText(/csl-sample-13\.csv was refused; the list in use is unchanged/)
+      .waitFor();
+    await expect(refusal.textContent()).resolves.toMatch(/EL fell from 3420 to 1 entries/);
+    await expect(page.getByTestId("list-date").textContent()).resolves.toBe(LIST_DATE);
+    await panel.getByRole("button", { name: "Load a current list" }).click();
+
     await screenFile(page, EXAMPLE, { mapping: join(IMG, "taskpane-mapping.png") });
     await page.getByRole("heading", { name: "5. Results" }).waitFor({ timeout: 120_000 });
     const counts = await paneCounts(page);
     expect(counts).toEqual(countStatuses(cli.rows));
+    await expect(page.getByTestId("list-notes").textContent()).resolves.toMatch(
+      /LIST DATED 2026-07-31: \d+ DAYS OLD/,
+    );
+    expect(cli.rows.find((r) => r.row === 22)).toMatchObject({ status: "hit" });
+    expect(listedOutcome(cli.rows.find((r) => r.row === 22)!)).toBe("hit");
+    expect(listedOutcome(cli.rows.find((r) => r.row === 27)!)).toBe("hit");
 
     // A finding id filters the rows; a row shows its findings with messages and citations.
     const firstHit = cli.rows.find((r) => r.status === "hit");
+    await page.getByRole("button", { name: "Row 27: show findings" }).click();
+    await expect(page.getByTestId("row-detail").textContent()).resolves.toMatch(
+      /LIC-LISTED \(hit\).*"Mr\. Tan Wei" matches "Tan Wei" on the Entity List/,
+    );
+    await page.getByTestId("row-detail").getByRole("button", { name: "Close" }).click();
     await page.getByTestId("finding-LIC-DEST").click();
     await page.getByRole("heading", { name: /Rows: finding LIC-DEST/ }).waitFor();
     await page.getByRole("button", { name: "Show all" }).click();
@@ -214,17 +298,35 @@ describe("standalone workbench in Chromium", () => {
     expect(RESULT_HEADERS.map((_, i) => header.getCell(statusColumn + i).value)).toEqual([
       ...RESULT_HEADERS,
     ]);
-    for (const r of cli.rows)
-      expect([r.row, sheet.getRow(r.row).getCell(statusColumn).value]).toEqual([r.row, r.status]);
+    // Row by row: the same status, the same findings, and so the same LIC-LISTED outcome as the CLI's.
+    const findingsColumn = statusColumn + RESULT_HEADERS.indexOf("Findings");
+    const pane = cli.rows.map((r) => {
+      const cell = String(sheet.getRow(r.row).getCell(findingsColumn).value ?? "");
+      return [r.row, sheet.getRow(r.row).getCell(statusColumn).value, cell, listedFromCell(cell)];
+    });
+    const expected = cli.rows.map((r) => {
+      const cell = findingsCell(r);
+      return [r.row, r.status, cell, listedFromCell(cell)];
+    });
+    expect(pane).toEqual(expected);
+    expect(expected.filter((e) => e[3] === "hit").map((e) => e[0])).toEqual(
+      expect.arrayContaining([22, 27]),
+    );
     expect(book.getWorksheet("Summary")).toBeDefined();
     const audit = book.getWorksheet("Audit");
     expect(audit?.rowCount).toBe(2);
     expect(audit?.getRow(2).getCell(7).value).toBe(cli.rows.length);
+    expect(String(audit?.getRow(2).getCell(12).value)).toMatch(
+      /^2026-07-31 \(bundled demo snapshot, 25921 entries, hash [0-9a-f]{16}\)$/,
+    );
+    const summaryText: string[] = [];
+    book.getWorksheet("Summary")?.eachRow((row) => summaryText.push(String(row.getCell(2).value)));
+    expect(summaryText.join("\n")).toMatch(/LIST DATED 2026-07-31/);
     expect(book.getWorksheet("Chipscreen settings")?.state).toBe("veryHidden");
 
     // The downloaded workbook carries the mapping: opening it again says so.
     await page.getByRole("button", { name: "Screen again" }).click();
-    await page.locator('input[type="file"]').setInputFiles(saved);
+    await page.getByTestId("data-file").setInputFiles(saved);
     await page.getByRole("button", { name: "Read the data" }).click();
     await page.getByText("The column mapping saved with this workbook was applied.").waitFor();
     await page.getByText(/hold the results of an earlier screening/).waitFor();
@@ -235,9 +337,54 @@ describe("standalone workbench in Chromium", () => {
     await page.getByRole("button", { name: "Overwrite" }).click();
     await page.getByRole("heading", { name: "5. Results" }).waitFor({ timeout: 120_000 });
     expect(await paneCounts(page)).toEqual(countStatuses(cli.rows));
+
+    // Clear row 20's SDN name match as a false positive; screened again as of today, it is honoured.
+    await page.getByRole("button", { name: "Row 20: show findings" }).click();
+    const detail = page.getByTestId("row-detail");
+    await detail
+      .getByRole("button", { name: /Clear "Xi'an Skyline" against .* as false positive/ })
+      .click();
+    await detail.getByRole("button", { name: "Save clearance" }).click();
+    await detail.getByText("Say why this is not the listed party.").waitFor();
+    await detail
+      .getByLabel("Reason")
+      .fill("Xi'an Skyline is a Chinese data-centre builder, not the vessel DORENA.");
+    await detail.getByLabel("Reviewer").fill("A. Reviewer");
+    await detail.getByRole("button", { name: "Save clearance" }).click();
+    await detail.getByTestId("cleared-note").waitFor();
+    await detail.screenshot({ path: join(IMG, "taskpane-clearance.png") });
+    await page.getByRole("button", { name: "Screen again" }).click();
+    await page.getByRole("button", { name: "Read the data" }).click();
+    await page.getByRole("button", { name: "Continue" }).click();
+    await page.getByRole("radio", { name: "Today", exact: true }).check();
+    await page.getByRole("button", { name: "Run screening" }).click();
+    await page.getByRole("button", { name: "Overwrite" }).click();
+    await page.getByRole("heading", { name: "5. Results" }).waitFor({ timeout: 120_000 });
+    await page.getByRole("button", { name: "Row 20: show findings" }).click();
+    const cleared = (await page.getByTestId("row-detail").textContent()) ?? "";
+    expect(cleared).not.toMatch(/LIC-LISTED \((hit|needs review)\)/);
+    expect(cleared).toMatch(/was cleared against "DORENA" \(SDN\) by A\. Reviewer/);
+    const [again] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Download the screened workbook" }).click(),
+    ]);
+    const second = join(mkdtempSync(join(tmpdir(), "chipscreen-wb-")), again.suggestedFilename());
+    await again.saveAs(second);
+    const book2 = new ExcelJS.Workbook();
+    await book2.xlsx.readFile(second);
+    const settings: string[] = [];
+    book2
+      .getWorksheet("Chipscreen settings")
+      ?.eachRow((row) =>
+        settings.push(`${String(row.getCell(1).value)}=${String(row.getCell(2).value)}`),
+      );
+    expect(settings.join("\n")).toMatch(/chipscreen\.clearances=.*"listEntryId": "SDN-15906"/s);
     await page.context().close();
     expect(foreign).toEqual([]);
-  });
+    console.log(
+      `workbench e2e (deals.xlsx, list refusal, clearance, three runs): ${((Date.now() - started) / 1000).toFixed(1)} s`,
+    );
+  }, 600_000);
 
   test("with office.js loaded (?office=1) outside Office, onReady reports no host and the workbench starts", async () => {
     const context = await browser.newContext();

@@ -2,7 +2,7 @@
  * The pane's flow: pick the data, map the columns, choose the date and where results go, run,
  * see the results. All sheet access goes through the DataSource; all rules through the core.
  */
-import { useCallback, useMemo, useRef, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import {
   makeStyles,
   MessageBar,
@@ -12,9 +12,16 @@ import {
   Title3,
   tokens,
 } from "@fluentui/react-components";
-import { mapHeaders, type AsOfRule, type CanonicalField } from "../../rules";
+import {
+  mapHeaders,
+  type AsOfRule,
+  type CanonicalField,
+  type Clearance,
+  type ListStats,
+} from "../../rules";
 import {
   UserError,
+  yieldToUi,
   type DataSource,
   type ResultPlacement,
   type ResultTarget,
@@ -26,6 +33,20 @@ import { FileSource } from "../data/file-source";
 import { RESULT_HEADERS } from "../engine/result-layout";
 import { runScreening, type RunOutcome } from "../engine/run-screening";
 import { explicitFromMapping } from "../engine/settings-store";
+import { mergeClearances, readClearances, serializeClearances } from "../engine/clearances";
+import {
+  comparisonStats,
+  dayOf,
+  describeList,
+  inUseFromStore,
+  loadListFile,
+  NAME_FIELDS,
+  partySetup,
+  type ListInUse,
+  type ListStore,
+  type PartySetup,
+} from "../engine/list-manager";
+import { ListPanel, type ListMessage, type PendingListFile } from "./ListPanel";
 import { MapColumns } from "./MapColumns";
 import { OverwriteDialog } from "./OverwriteDialog";
 import { PickData } from "./PickData";
@@ -63,6 +84,22 @@ function asOfRule(choice: AsOfChoice): AsOfRule {
   return { date: todayIso() };
 }
 
+/** Hands bytes to the browser as a download (nothing leaves the machine). */
+function saveFile(name: string, bytes: BlobPart, type: string): void {
+  const url = URL.createObjectURL(new Blob([bytes], { type }));
+  const a = document.createElement("a");
+  a.href = url;
+  a.download = name;
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
 /** A bug is said once, plainly; the details go to the console for whoever fixes it. */
 function noticeFor(error: unknown, doing: string): Notice {
   if (error instanceof UserError)
@@ -78,7 +115,7 @@ function noticeFor(error: unknown, doing: string): Notice {
   };
 }
 
-export function App({ source }: { source: DataSource }) {
+export function App({ source, lists }: { source: DataSource; lists: ListStore }) {
   const styles = useStyles();
   const [step, setStep] = useState<Step>("pick");
   const [scopes, setScopes] = useState<ScopeOption[]>([]);
@@ -95,6 +132,147 @@ export function App({ source }: { source: DataSource }) {
   const [outcome, setOutcome] = useState<RunOutcome | undefined>();
   const [confirm, setConfirm] = useState<ResultPlacement | undefined>();
   const abort = useRef<AbortController | undefined>(undefined);
+  const [inUse, setInUse] = useState<ListInUse | undefined>();
+  const [listLoading, setListLoading] = useState(true);
+  const [remembered, setRemembered] = useState<ListStats | undefined>();
+  const [pendingList, setPendingList] = useState<PendingListFile | undefined>();
+  const [listMessage, setListMessage] = useState<ListMessage | undefined>();
+  const [listBusy, setListBusy] = useState(false);
+  const [clearances, setClearances] = useState<Clearance[]>([]);
+  /** The list the shown results were screened against (clearances need its entries). */
+  const [runList, setRunList] = useState<ListInUse | undefined>();
+  const today = todayIso();
+  const listView = useMemo(() => (inUse ? describeList(inUse, today) : undefined), [inUse, today]);
+
+  useEffect(() => {
+    let live = true;
+    lists
+      .currentListEntry()
+      .then(
+        (entry) => {
+          if (live) setInUse((prev) => prev ?? inUseFromStore(entry));
+        },
+        (error: unknown) => {
+          if (live)
+            setListMessage({
+              intent: "error",
+              title: "The bundled restricted-party list could not be loaded",
+              lines: [errorText(error), "Load a Consolidated Screening List file below."],
+            });
+        },
+      )
+      .finally(() => {
+        if (live) setListLoading(false);
+      });
+    source
+      .loadListStats()
+      .then((stats) => {
+        if (live) setRemembered(stats);
+      })
+      .catch(() => undefined);
+    if (source.kind === "excel")
+      source
+        .loadClearances()
+        .then((found) => {
+          if (live) setClearances(found);
+        })
+        .catch(() => undefined);
+    return () => {
+      live = false;
+    };
+  }, [lists, source]);
+
+  const onPickList = useCallback(async (file: File) => {
+    setListMessage(undefined);
+    try {
+      const text = await file.text();
+      setPendingList({
+        name: file.name,
+        text,
+        listDate: dayOf(file.lastModified || Date.now()),
+        isCsv: /\.csv$/i.test(file.name),
+      });
+    } catch (error: unknown) {
+      setListMessage({
+        intent: "error",
+        title: `${file.name} could not be read`,
+        lines: [errorText(error)],
+      });
+    }
+  }, []);
+
+  const onLoadList = useCallback(async () => {
+    const pending = pendingList;
+    if (!pending) return;
+    setListBusy(true);
+    setListMessage({ intent: "info", title: `Reading ${pending.name}…`, lines: [] });
+    await yieldToUi();
+    try {
+      const result = loadListFile(pending, comparisonStats(remembered, inUse));
+      if (!result.ok) {
+        setListMessage({ intent: "error", title: result.title, lines: result.problems });
+      } else {
+        lists.setList(result.inUse.loaded, pending.name);
+        setInUse(result.inUse);
+        setRemembered(result.inUse.loaded.stats);
+        await source.saveListStats(result.inUse.loaded.stats);
+        setListMessage({
+          intent: "success",
+          title: `Names are now screened against ${pending.name}`,
+          lines: result.notes,
+        });
+      }
+    } catch (error: unknown) {
+      setListMessage({
+        intent: "error",
+        title: `${pending.name} could not be loaded; the list in use is unchanged`,
+        lines: [errorText(error)],
+      });
+    } finally {
+      setPendingList(undefined);
+      setListBusy(false);
+    }
+  }, [pendingList, remembered, inUse, lists, source]);
+
+  const saveClearances = useCallback(
+    async (next: Clearance[]) => {
+      setClearances(next);
+      await source.saveClearances(next);
+    },
+    [source],
+  );
+
+  const onClear = useCallback(
+    async (clearance: Clearance) => {
+      await saveClearances(mergeClearances(clearances, [clearance]));
+    },
+    [clearances, saveClearances],
+  );
+
+  const onImportClearances = useCallback(
+    async (file: File) => {
+      try {
+        const { clearances: found, problems } = readClearances(await file.text());
+        const next = mergeClearances(clearances, found);
+        await saveClearances(next);
+        setListMessage({
+          intent: problems.length > 0 ? "warning" : "success",
+          title: `${found.length} clearance${found.length === 1 ? "" : "s"} imported from ${file.name}`,
+          lines: [
+            ...problems,
+            `${next.length} in all; they apply from the next screening${source.kind === "file" ? " and are saved in the screened workbook" : " and are saved in this workbook"}.`,
+          ],
+        });
+      } catch (error: unknown) {
+        setListMessage({
+          intent: "error",
+          title: `${file.name} could not be imported`,
+          lines: [errorText(error)],
+        });
+      }
+    },
+    [clearances, saveClearances, source],
+  );
 
   const mapping = useMemo(
     () => (table ? mapHeaders(table.headers, explicit) : undefined),
@@ -118,6 +296,8 @@ export function App({ source }: { source: DataSource }) {
       try {
         await source.open(file.name, await file.arrayBuffer());
         setFileName(file.name);
+        const fromBook = await source.loadClearances();
+        setClearances((prev) => mergeClearances(fromBook, prev));
         const list = await loadScopes();
         if (list.length === 0)
           throw new UserError(`${file.name} has no sheet with data to screen.`);
@@ -185,6 +365,24 @@ export function App({ source }: { source: DataSource }) {
           asOf,
           target,
         });
+        if (clearances.length > 0) await source.saveClearances(clearances);
+        let list = inUse;
+        if (!list) {
+          setProgress({ done: 0, total: table.rows.length, phase: "Loading the list" });
+          list = await lists.currentListEntry().then(inUseFromStore, () => undefined);
+          if (list) setInUse(list);
+        }
+        const present = new Set(mapping.fields.filter((f): f is CanonicalField => f !== null));
+        const parties: PartySetup =
+          list || !NAME_FIELDS.some((f) => present.has(f))
+            ? partySetup(list, present, clearances, todayIso())
+            : {
+                extraChecks: [],
+                notes: [
+                  "names were not screened against a restricted-party list: the list could not be loaded.",
+                ],
+                listSnapshot: "",
+              };
         const result = await runScreening({
           source,
           table,
@@ -195,7 +393,9 @@ export function App({ source }: { source: DataSource }) {
           now: new Date(),
           signal: controller.signal,
           onProgress: (done, total) => setProgress({ done, total, phase: "Screening" }),
+          parties,
         });
+        setRunList(parties.extraChecks.length > 0 ? list : undefined);
         setOutcome(result);
         setNotice(
           result.cancelled
@@ -221,7 +421,7 @@ export function App({ source }: { source: DataSource }) {
         setStep("options");
       }
     },
-    [source, table, mapping, asOf, target, note],
+    [source, table, mapping, asOf, target, note, clearances, inUse, lists],
   );
 
   const onRun = useCallback(async () => {
@@ -257,18 +457,7 @@ export function App({ source }: { source: DataSource }) {
     if (!(source instanceof FileSource)) return;
     try {
       const { name, bytes } = await source.download();
-      const url = URL.createObjectURL(
-        new Blob([bytes], {
-          type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-        }),
-      );
-      const a = document.createElement("a");
-      a.href = url;
-      a.download = name;
-      document.body.appendChild(a);
-      a.click();
-      a.remove();
-      setTimeout(() => URL.revokeObjectURL(url), 10_000);
+      saveFile(name, bytes, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
     } catch (error: unknown) {
       setNotice(noticeFor(error, "prepare the download"));
     }
@@ -304,6 +493,30 @@ export function App({ source }: { source: DataSource }) {
             ))}
           </MessageBarBody>
         </MessageBar>
+      )}
+      {step !== "running" && (
+        <ListPanel
+          view={listView}
+          loading={listLoading}
+          busy={listBusy}
+          remembered={remembered}
+          pending={pendingList}
+          message={listMessage}
+          clearances={clearances.length}
+          canImportClearances
+          onPick={(file) => void onPickList(file)}
+          onPendingDate={(date) => setPendingList((p) => (p ? { ...p, listDate: date } : p))}
+          onLoad={() => void onLoadList()}
+          onCancelPending={() => setPendingList(undefined)}
+          onImportClearances={(file) => void onImportClearances(file)}
+          onExportClearances={() =>
+            saveFile(
+              "chipscreen-clearances.json",
+              serializeClearances(clearances) + "\n",
+              "application/json",
+            )
+          }
+        />
       )}
       {step === "pick" && (
         <PickData
@@ -362,6 +575,16 @@ export function App({ source }: { source: DataSource }) {
             source
               .select(table.location, outcome.placement, row)
               .catch((error: unknown) => setNotice(noticeFor(error, "select the row")))
+          }
+          clearing={
+            runList
+              ? {
+                  loaded: runList.loaded,
+                  clearances,
+                  today,
+                  onClear,
+                }
+              : undefined
           }
           onDownload={onDownload}
           onRestart={restart}

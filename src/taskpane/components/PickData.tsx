@@ -55,6 +55,8 @@ export function PickData(props: PickDataProps) {
             id={fileId}
             className={styles.file}
             type="file"
+            data-testid="data-file"
+            aria-label="Workbook or CSV file"
             accept=".xlsx,.csv,.txt,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/csv"
             disabled={props.busy}
             onChange={(e) => {

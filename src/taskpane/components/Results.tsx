@@ -19,9 +19,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import {
-  coverageGaps,
   explain,
-  type CanonicalField,
   type FindingId,
   type HeaderMapping,
   type RowStatus,
@@ -31,7 +29,7 @@ import type { TableRead } from "../data/data-source";
 import type { RunOutcome } from "../engine/run-screening";
 import { STATUS_COLOURS, STATUS_NAMES } from "../engine/status-colours";
 import { findingsText } from "../../report/result-columns";
-import { RowDetail } from "./RowDetail";
+import { RowDetail, type Clearing } from "./RowDetail";
 
 const LIST_LIMIT = 200;
 
@@ -75,20 +73,18 @@ export interface ResultsProps {
   mapping: HeaderMapping | undefined;
   mode: "excel" | "file";
   onSelect: (row: number) => void;
+  clearing?: Clearing | undefined;
   onDownload: () => void;
   onRestart: () => void;
 }
 
-export function Results({ outcome, mapping, mode, onSelect, onDownload, onRestart }: ResultsProps) {
+export function Results(props: ResultsProps) {
+  const { outcome, mode, onSelect, onDownload, onRestart } = props;
   const styles = useStyles();
   const [filter, setFilter] = useState<Filter>({ kind: "all" });
   const [selected, setSelected] = useState<ScreenedRow | undefined>();
   const { summary } = outcome;
-  const gaps = useMemo(
-    () =>
-      coverageGaps(new Set((mapping?.fields ?? []).filter((f): f is CanonicalField => f !== null))),
-    [mapping],
-  );
+  const gaps = outcome.coverage;
   const rows = useMemo(() => outcome.results.filter((r) => matches(r, filter)), [outcome, filter]);
   const findings = Object.entries(summary.byFinding)
     .filter(([, c]) => c.hit + c.needs_review > 0)
@@ -116,6 +112,15 @@ export function Results({ outcome, mapping, mode, onSelect, onDownload, onRestar
         required: {summary.licenceRequired}; undetermined: {summary.licenceUndetermined}; rows with
         input issues: {summary.rowsWithIssues}.
       </Text>
+      {outcome.listNotes.length > 0 && (
+        <ul className={styles.gaps} aria-label="Restricted-party list" data-testid="list-notes">
+          {outcome.listNotes.map((n) => (
+            <li key={n}>
+              <Text size={200}>{n}</Text>
+            </li>
+          ))}
+        </ul>
+      )}
       <div className={styles.counts} role="group" aria-label="Rows per status (select to filter)">
         {STATUS_NAMES.map((status) => (
           <Button
@@ -255,7 +260,13 @@ export function Results({ outcome, mapping, mode, onSelect, onDownload, onRestar
           ))}
         </TableBody>
       </Table>
-      {selected && <RowDetail row={selected} onClose={() => setSelected(undefined)} />}
+      {selected && (
+        <RowDetail
+          row={selected}
+          clearing={props.clearing}
+          onClose={() => setSelected(undefined)}
+        />
+      )}
       <div className={styles.buttons}>
         {mode === "file" && (
           <Button appearance="primary" onClick={onDownload}>

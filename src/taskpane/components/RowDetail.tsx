@@ -1,7 +1,31 @@
-/** One row's result: status, licence, classification, and each finding that matters with its message and citation. */
-import { Button, Card, CardHeader, makeStyles, Text, tokens } from "@fluentui/react-components";
-import type { ScreenedRow } from "../../rules";
+/**
+ * One row's result: status, licence, classification, and each finding that matters with its message
+ * and citation; a LIC-LISTED name match can be cleared as a false positive (reason and reviewer).
+ */
+import { useState } from "react";
+import {
+  Button,
+  Card,
+  CardHeader,
+  Field,
+  Input,
+  makeStyles,
+  Text,
+  Textarea,
+  tokens,
+} from "@fluentui/react-components";
+import type { Clearance, LoadedList, ScreenedRow } from "../../rules";
 import { classificationText, licenceCell } from "../../report/result-columns";
+import { draftClearance, isCleared, nameMatches, type NameMatchRef } from "../engine/clearances";
+
+/** What the row view needs to clear a name match. */
+export interface Clearing {
+  /** The list the results were screened against (entry ids are stable within one list only). */
+  loaded: LoadedList | undefined;
+  clearances: readonly Clearance[];
+  today: string;
+  onClear: (clearance: Clearance) => Promise<void>;
+}
 
 const useStyles = makeStyles({
   list: {
@@ -12,10 +36,114 @@ const useStyles = makeStyles({
     gap: tokens.spacingVerticalXS,
   },
   cite: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
+  form: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+    padding: tokens.spacingHorizontalS,
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+  },
+  buttons: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
 });
 
-export function RowDetail({ row, onClose }: { row: ScreenedRow; onClose: () => void }) {
+function ClearMatch({
+  match,
+  row,
+  clearing,
+}: {
+  match: NameMatchRef;
+  row: ScreenedRow;
+  clearing: Clearing;
+}) {
   const styles = useStyles();
+  const [open, setOpen] = useState(false);
+  const [reason, setReason] = useState("");
+  const [reviewer, setReviewer] = useState("");
+  const [error, setError] = useState<string | undefined>();
+  const [saving, setSaving] = useState(false);
+  const done = isCleared(clearing.clearances, clearing.loaded, match);
+  const label = `"${match.party}" against "${match.listed}" (${match.entryId})`;
+  if (done)
+    return (
+      <Text data-testid="cleared-note">
+        {label} was cleared by {done.reviewer} on {done.date}: {done.reason}. The next screening
+        honours it while the entry is unchanged
+        {row.asOf < done.date ? ` (for rows screened as of ${done.date} or later)` : ""}.
+      </Text>
+    );
+  if (!open)
+    return (
+      <div>
+        <Button
+          size="small"
+          onClick={() => setOpen(true)}
+          aria-label={`Clear ${label} as false positive`}
+        >
+          Clear as false positive: {match.party} ≠ {match.listed}
+        </Button>
+      </div>
+    );
+  const save = async () => {
+    if (!clearing.loaded) {
+      setError("The list is not loaded.");
+      return;
+    }
+    const draft = draftClearance(clearing.loaded, match, reason, reviewer, clearing.today);
+    if (!draft.ok) {
+      setError(draft.message);
+      return;
+    }
+    setSaving(true);
+    try {
+      await clearing.onClear(draft.clearance);
+      setOpen(false);
+    } catch (e: unknown) {
+      setError(`The clearance could not be saved (${e instanceof Error ? e.message : String(e)}).`);
+    } finally {
+      setSaving(false);
+    }
+  };
+  return (
+    <div className={styles.form} role="group" aria-label={`Clear ${label}`}>
+      <Text weight="semibold">
+        Clear {match.role.toLowerCase()} {label} as a false positive
+      </Text>
+      <Field
+        label="Reason"
+        required
+        {...(error && !reason.trim() ? { validationMessage: error } : {})}
+      >
+        <Textarea value={reason} onChange={(_, d) => setReason(d.value)} resize="vertical" />
+      </Field>
+      <Field
+        label="Reviewer"
+        required
+        {...(error && reason.trim() ? { validationMessage: error } : {})}
+      >
+        <Input value={reviewer} onChange={(_, d) => setReviewer(d.value)} />
+      </Field>
+      <div className={styles.buttons}>
+        <Button appearance="primary" disabled={saving} onClick={() => void save()}>
+          Save clearance
+        </Button>
+        <Button onClick={() => setOpen(false)}>Cancel</Button>
+      </div>
+    </div>
+  );
+}
+
+export function RowDetail({
+  row,
+  onClose,
+  clearing,
+}: {
+  row: ScreenedRow;
+  onClose: () => void;
+  clearing?: Clearing | undefined;
+}) {
+  const styles = useStyles();
+  const matchesToClear = clearing ? nameMatches(row) : [];
   const shown = row.findings.filter((f) => f.outcome === "hit" || f.outcome === "needs_review");
   const licence = licenceCell(row.license.required);
   return (
@@ -48,6 +176,14 @@ export function RowDetail({ row, onClose }: { row: ScreenedRow; onClose: () => v
             </li>
           ))}
         </ul>
+      )}
+      {clearing && matchesToClear.length > 0 && (
+        <>
+          <Text weight="semibold">Name matches</Text>
+          {matchesToClear.map((m) => (
+            <ClearMatch key={`${m.party}-${m.entryId}`} match={m} row={row} clearing={clearing} />
+          ))}
+        </>
       )}
       {row.issues.length > 0 && (
         <>

@@ -3,7 +3,7 @@
  * `excel-source.ts` (the only module that calls `Excel.run`) and `file-source.ts` (exceljs and
  * papaparse in the browser, for the standalone workbench). The UI never touches a sheet directly.
  */
-import type { CanonicalField } from "../../rules";
+import type { CanonicalField, Clearance, ListStats } from "../../rules";
 
 /** Where the rows come from: the active table, the selection, the used range, or a sheet of a file. */
 export interface ScopeOption {
@@ -115,6 +115,12 @@ export interface DataSource {
   appendAudit(entry: AuditEntry): Promise<void>;
   loadSettings(sheet: string, headers: readonly string[]): Promise<SavedSettings | undefined>;
   saveSettings(sheet: string, headers: readonly string[], settings: SavedSettings): Promise<void>;
+  /** Counts of the last restricted-party list accepted (Excel: workbook settings; workbench: localStorage). */
+  loadListStats(): Promise<ListStats | undefined>;
+  saveListStats(stats: ListStats): Promise<void>;
+  /** Reviewers' clearances of false positives kept with the workbook (none when no workbook is open). */
+  loadClearances(): Promise<Clearance[]>;
+  saveClearances(clearances: readonly Clearance[]): Promise<void>;
 }
 
 export type ResultCell = string | number | boolean;

@@ -14,6 +14,15 @@ import {
   rowBytes,
 } from "../engine/chunks";
 import { parseSettings, serializeSettings, settingsKey } from "../engine/settings-store";
+import {
+  CLEARANCES_KEY,
+  LIST_STATS_KEY,
+  parseListStats,
+  readClearances,
+  serializeClearances,
+  serializeListStats,
+} from "../engine/clearances";
+import type { Clearance, ListStats } from "../../rules";
 import { RESULT_HEADERS } from "../engine/result-layout";
 import { STATUS_COLOURS } from "../engine/status-colours";
 import {
@@ -461,5 +470,37 @@ export class ExcelSource implements DataSource {
       context.workbook.settings.add(settingsKey(headers), serializeSettings(headers, settings));
       await context.sync();
     });
+  }
+
+  private async readSetting(key: string): Promise<unknown> {
+    return Excel.run(async (context) => {
+      const item = context.workbook.settings.getItemOrNullObject(key);
+      item.load("value,isNullObject");
+      await context.sync();
+      return item.isNullObject ? undefined : (item.value as unknown);
+    });
+  }
+
+  private async writeSetting(key: string, value: string): Promise<void> {
+    await Excel.run(async (context) => {
+      context.workbook.settings.add(key, value);
+      await context.sync();
+    });
+  }
+
+  async loadListStats(): Promise<ListStats | undefined> {
+    return parseListStats(await this.readSetting(LIST_STATS_KEY));
+  }
+
+  async saveListStats(stats: ListStats): Promise<void> {
+    await this.writeSetting(LIST_STATS_KEY, serializeListStats(stats));
+  }
+
+  async loadClearances(): Promise<Clearance[]> {
+    return readClearances(await this.readSetting(CLEARANCES_KEY)).clearances;
+  }
+
+  async saveClearances(clearances: readonly Clearance[]): Promise<void> {
+    await this.writeSetting(CLEARANCES_KEY, serializeClearances(clearances));
   }
 }

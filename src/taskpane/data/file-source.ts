@@ -15,6 +15,15 @@ import {
   SETTINGS_SHEET,
 } from "../engine/settings-store";
 import { RESULT_HEADERS } from "../engine/result-layout";
+import {
+  CLEARANCES_KEY,
+  LIST_STATS_KEY,
+  parseListStats,
+  readClearances,
+  serializeClearances,
+  serializeListStats,
+} from "../engine/clearances";
+import type { Clearance, ListStats } from "../../rules";
 import { STATUS_COLOURS } from "../engine/status-colours";
 import {
   collectRows,
@@ -41,6 +50,9 @@ import {
   type TableLocation,
   type TableRead,
 } from "./data-source";
+
+/** Characters per cell of the settings sheet, under Excel's 32,767. */
+const CELL_TEXT_LIMIT = 30_000;
 
 const OWN_SHEETS = new Set(["Summary", AUDIT_SHEET, SETTINGS_SHEET]);
 /** The sheet a CSV's rows become, as in the command line's screened workbook. */
@@ -342,6 +354,66 @@ export class FileSource implements DataSource {
     for (let r = 1; r <= sheet.rowCount; r++)
       if (sheet.getRow(r).getCell(1).value === key) target = r;
     sheet.getRow(target).values = [key, serializeSettings(headers, settings)];
+  }
+
+  private settingsRow(key: string): number | undefined {
+    const sheet = this.workbook ? this.settingsSheet(false) : undefined;
+    if (!sheet) return undefined;
+    for (let r = 1; r <= sheet.rowCount; r++)
+      if (sheet.getRow(r).getCell(1).value === key) return r;
+    return undefined;
+  }
+
+  /** The browser's storage for this page, where there is one (not in private windows with storage blocked). */
+  private storage(): Storage | undefined {
+    try {
+      return (globalThis as { localStorage?: Storage }).localStorage;
+    } catch {
+      return undefined;
+    }
+  }
+
+  async loadListStats(): Promise<ListStats | undefined> {
+    try {
+      return parseListStats(this.storage()?.getItem(LIST_STATS_KEY) ?? undefined);
+    } catch {
+      return undefined;
+    }
+  }
+
+  async saveListStats(stats: ListStats): Promise<void> {
+    try {
+      this.storage()?.setItem(LIST_STATS_KEY, serializeListStats(stats));
+    } catch {
+      // Storage full or blocked: the next load is compared with the bundled snapshot's counts instead.
+    }
+  }
+
+  async loadClearances(): Promise<Clearance[]> {
+    const r = this.settingsRow(CLEARANCES_KEY);
+    const sheet = this.workbook ? this.settingsSheet(false) : undefined;
+    if (r === undefined || !sheet) return [];
+    const row = sheet.getRow(r);
+    let text = "";
+    for (let c = 2; c <= row.cellCount; c++) {
+      const part = plainCell(row.getCell(c).value);
+      if (typeof part === "string") text += part;
+    }
+    return readClearances(text).clearances;
+  }
+
+  /** Kept in the hidden settings sheet, so the downloaded workbook carries them. */
+  async saveClearances(clearances: readonly Clearance[]): Promise<void> {
+    if (!this.workbook) return;
+    const sheet = this.settingsSheet(true);
+    if (!sheet) return;
+    const r = this.settingsRow(CLEARANCES_KEY) ?? sheet.rowCount + 1;
+    // A cell holds at most 32,767 characters: a long document continues in the next cells.
+    const text = serializeClearances(clearances);
+    const parts: string[] = [];
+    for (let i = 0; i < text.length; i += CELL_TEXT_LIMIT)
+      parts.push(text.slice(i, i + CELL_TEXT_LIMIT));
+    sheet.getRow(r).values = [CLEARANCES_KEY, ...parts];
   }
 
   /** The screened workbook as the bytes of an .xlsx file, with a name derived from the input's. */

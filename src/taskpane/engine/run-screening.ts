@@ -11,11 +11,13 @@ import {
   summarizeResults,
   type AsOfRule,
   type CanonicalField,
+  type CoverageGap,
   type HeaderMapping,
   type ScreenedRow,
   type TableSummary,
 } from "../../rules";
 import { RESULT_HEADERS, resultCells, summaryRows } from "./result-layout";
+import type { PartySetup } from "./list-manager";
 import {
   yieldToUi,
   type DataSource,
@@ -40,8 +42,8 @@ export interface RunOptions {
   sliceRows?: number;
   /** Rows collected before a write to the sheet. */
   writeRows?: number;
-  /** Restricted-party list snapshot date, when a list was used. */
-  listSnapshot?: string;
+  /** Restricted-party screening: the check family, its Summary notes and the Audit's list text (list-manager.ts). */
+  parties?: PartySetup;
 }
 
 export interface RunOutcome {
@@ -53,6 +55,10 @@ export interface RunOutcome {
   placement: ResultPlacement;
   asOfRule: string;
   note: string | undefined;
+  /** Checks that could not run for want of a column (party screening included). */
+  coverage: CoverageGap[];
+  /** The restricted-party list's notes, as written to the Summary. */
+  listNotes: string[];
 }
 
 /** The as-of rule in words, as the command line says it. */
@@ -90,6 +96,7 @@ export async function runScreening(options: RunOptions): Promise<RunOutcome> {
   const location = table.location;
   const present = new Set(mapping.fields.filter((f): f is CanonicalField => f !== null));
   const total = table.rows.length;
+  const extraChecks = options.parties?.extraChecks ?? [];
   const placement = await source.beginResults(location, options.placement, RESULT_HEADERS);
 
   const results: ScreenedRow[] = [];
@@ -115,6 +122,7 @@ export async function runScreening(options: RunOptions): Promise<RunOutcome> {
       rowNumbers: table.rowNumbers.slice(start, start + slice),
       firstColumn: location.firstColumn,
       pack: defaultPack,
+      extraChecks,
     });
     results.push(...screened);
     pending.push(...screened);
@@ -137,14 +145,16 @@ export async function runScreening(options: RunOptions): Promise<RunOutcome> {
       (d) =>
         `column "${d.header}" also maps to ${d.field}; the first such column was used and this one passed through.`,
     ),
+    ...(options.parties?.notes ?? []),
     ...(note ? [note] : []),
     ...(options.note.trim() ? [`Reviewer note: ${options.note.trim()}`] : []),
   ];
+  const coverage = coverageGaps(present, extraChecks);
   const summaryCells = summaryRows(summary, {
     asOfRule,
     pack,
     source: location.label,
-    coverage: coverageGaps(present),
+    coverage,
     notes,
   });
   await source.format(location, placement, lastRow, summaryCells);
@@ -160,8 +170,18 @@ export async function runScreening(options: RunOptions): Promise<RunOutcome> {
     hit: summary.byStatus.hit,
     needsReview: summary.byStatus.needs_review,
     clear: summary.byStatus.clear,
-    listSnapshot: options.listSnapshot ?? "",
+    listSnapshot: options.parties?.listSnapshot ?? "",
     note: [note, options.note.trim()].filter(Boolean).join(" "),
   });
-  return { results, summary, cancelled, lastRow, placement, asOfRule, note };
+  return {
+    results,
+    summary,
+    cancelled,
+    lastRow,
+    placement,
+    asOfRule,
+    note,
+    coverage,
+    listNotes: options.parties?.notes ?? [],
+  };
 }
