@@ -13,6 +13,7 @@ export const REPO = resolve(__dirname, "..", "..");
 /** The sources a build is made from; a build older than any of them is stale. */
 const INPUTS = [
   "src/functions",
+  "src/lists",
   "src/rules",
   "manifest.xml",
   "assets",
