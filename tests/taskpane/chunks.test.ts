@@ -1,3 +1,4 @@
+import { nextSlice } from "../../src/taskpane/engine/run-screening";
 import fc from "fast-check";
 import {
   cellBytes,
@@ -71,5 +72,15 @@ describe("payload sizing", () => {
   test("cell text is cut to Excel's 32,767 characters", () => {
     expect((fitCell("a".repeat(40_000)) as string).length).toBe(MAX_CELL_CHARS);
     expect(fitCell(true)).toBe(true);
+  });
+});
+
+describe("screening slices", () => {
+  test("a slow slice halves the next (party screening), a quick one doubles it, within bounds", () => {
+    expect(nextSlice(250, 400)).toBe(125);
+    expect(nextSlice(30, 400)).toBe(25);
+    expect(nextSlice(250, 10)).toBe(500);
+    expect(nextSlice(1_500, 1)).toBe(2_000);
+    expect(nextSlice(250, 60)).toBe(250);
   });
 });

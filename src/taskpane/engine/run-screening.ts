@@ -38,7 +38,7 @@ export interface RunOptions {
   now: Date;
   signal: AbortSignal;
   onProgress: (done: number, total: number) => void;
-  /** Rows screened between two yields to the UI. */
+  /** Rows screened between two yields to the UI; without it the slice adapts to about 50 ms of work. */
   sliceRows?: number;
   /** Rows collected before a write to the sheet. */
   writeRows?: number;
@@ -89,9 +89,20 @@ export function resultBlock(results: readonly ScreenedRow[]): {
   return { firstRow: first, cells };
 }
 
+/** Screening time per slice the pane aims for, so clicks and repaints wait at most about this long. */
+const SLICE_TARGET_MS = 50;
+
+/** The next slice size: halved when a slice took too long (party screening is slower), doubled when quick. */
+export function nextSlice(rows: number, elapsedMs: number): number {
+  if (elapsedMs > SLICE_TARGET_MS * 2) return Math.max(25, Math.floor(rows / 2));
+  if (elapsedMs < SLICE_TARGET_MS / 2) return Math.min(2_000, rows * 2);
+  return rows;
+}
+
 export async function runScreening(options: RunOptions): Promise<RunOutcome> {
   const { source, table, mapping, asOf, signal } = options;
-  const slice = options.sliceRows ?? 250;
+  const fixedSlice = options.sliceRows;
+  let slice = fixedSlice ?? 250;
   const writeRows = options.writeRows ?? 2_000;
   const location = table.location;
   const present = new Set(mapping.fields.filter((f): f is CanonicalField => f !== null));
@@ -112,11 +123,12 @@ export async function runScreening(options: RunOptions): Promise<RunOutcome> {
   };
 
   options.onProgress(0, total);
-  for (let start = 0; start < total; start += slice) {
+  for (let start = 0; start < total;) {
     if (signal.aborted) {
       cancelled = true;
       break;
     }
+    const began = Date.now();
     const screened = screenTable(table.rows.slice(start, start + slice), mapping, {
       asOf,
       rowNumbers: table.rowNumbers.slice(start, start + slice),
@@ -124,6 +136,8 @@ export async function runScreening(options: RunOptions): Promise<RunOutcome> {
       pack: defaultPack,
       extraChecks,
     });
+    start += slice;
+    if (fixedSlice === undefined) slice = nextSlice(slice, Date.now() - began);
     results.push(...screened);
     pending.push(...screened);
     if (pending.length >= writeRows) await flush();
