@@ -175,7 +175,16 @@ async function main(): Promise<void> {
   t = performance.now();
   const cli = spawnSync(
     process.execPath,
-    ["--import", "tsx", "src/cli/main.ts", "screen", input, "--out", join(dir, "cli.xlsx")],
+    [
+      "--max-semi-space-size=64",
+      "--import",
+      "tsx",
+      "src/cli/main.ts",
+      "screen",
+      input,
+      "--out",
+      join(dir, "cli.xlsx"),
+    ],
     { encoding: "utf8" },
   );
   console.log(`   spawned CLI end to end (exit ${cli.status}): ${seconds(performance.now() - t)}`);

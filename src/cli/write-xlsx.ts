@@ -1,5 +1,5 @@
 import ExcelJS from "exceljs";
-import { summarizeResults } from "../rules";
+import { columnLetter, summarizeResults } from "../rules";
 import { RESULT_HEADERS, resultCells } from "../report/result-columns";
 import { summaryRows } from "../report/summary-sheet";
 import { writeAtomically } from "./atomic-write";
@@ -52,12 +52,20 @@ export async function writeXlsx(path: string, table: InputTable, report: RunRepo
     resultCells(result).forEach((value, i) => {
       row.getCell(first + i).value = value;
     });
-    row.getCell(first).fill = {
-      type: "pattern",
-      pattern: "solid",
-      fgColor: { argb: STATUS_FILL[result.status] ?? "FFFFFFFF" },
-    };
   }
+  // One conditional format colours the Status column (as the task pane does), instead of a style per cell.
+  const lastRow = report.results.reduce((max, r) => Math.max(max, r.row), table.headerRow + 1);
+  const statusColumn = columnLetter(first - 1);
+  sheet.addConditionalFormatting({
+    ref: `${statusColumn}${table.headerRow + 1}:${statusColumn}${lastRow}`,
+    rules: Object.entries(STATUS_FILL).map(([status, argb], i) => ({
+      type: "cellIs",
+      operator: "equal",
+      formulae: [`"${status}"`],
+      priority: i + 1,
+      style: { fill: { type: "pattern", pattern: "solid", bgColor: { argb } } },
+    })),
+  });
   const summarySheet = workbook.addWorksheet(uniqueSheetName(workbook, "Summary"));
   for (const cells of summaryRows(summarizeResults(report.results), {
     asOfRule: report.asOfRule,

@@ -1,4 +1,4 @@
-import type { CheckFamily } from "./check-family";
+import type { CheckFamily, CheckOutput } from "./check-family";
 import {
   buildPartyIndex,
   parseCslCsv,
@@ -125,6 +125,7 @@ export interface PartyScreeningSetup {
  */
 export function partyScreeningChecks(setup: PartyScreeningSetup): CheckFamily {
   const paramsByDay = new Map<string, PartyScreeningParams>();
+  const recent = new Map<string, CheckOutput>();
   const paramsOn = (asOf: string): PartyScreeningParams => {
     let params = paramsByDay.get(asOf);
     if (!params) {
@@ -143,21 +144,34 @@ export function partyScreeningChecks(setup: PartyScreeningSetup): CheckFamily {
       RF07: [["customer_address"]],
     },
     run(row, ctx) {
-      const result = screenParties({
-        index: setup.loaded.index,
-        row: {
-          customer_name: row.customer_name ?? null,
-          consignee_name: row.consignee_name ?? null,
-          end_user_name: row.end_user_name ?? null,
-          customer_address: row.customer_address ?? null,
-          customer_country: row.customer_country ?? null,
-          destination_country: row.destination_country ?? null,
-        },
-        asOf: ctx.asOf,
-        params: paramsOn(ctx.asOf),
-        clearances: setup.clearances ?? [],
-      });
-      return { findings: result.findings, notes: result.notes, issues: result.issues };
+      const parties = {
+        customer_name: row.customer_name ?? null,
+        consignee_name: row.consignee_name ?? null,
+        end_user_name: row.end_user_name ?? null,
+        customer_address: row.customer_address ?? null,
+        customer_country: row.customer_country ?? null,
+        destination_country: row.destination_country ?? null,
+      };
+      // Deal lists name the same customers again and again: screen each distinct party set once.
+      const key = JSON.stringify([ctx.asOf, parties]);
+      let result = recent.get(key);
+      if (!result) {
+        const screened = screenParties({
+          index: setup.loaded.index,
+          row: parties,
+          asOf: ctx.asOf,
+          params: paramsOn(ctx.asOf),
+          clearances: setup.clearances ?? [],
+        });
+        result = { findings: screened.findings, notes: screened.notes, issues: screened.issues };
+        if (recent.size >= 20_000) recent.clear();
+        recent.set(key, result);
+      }
+      return {
+        findings: [...result.findings],
+        notes: [...result.notes],
+        issues: [...result.issues],
+      };
     },
   };
 }
