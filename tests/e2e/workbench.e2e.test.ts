@@ -154,7 +154,10 @@ async function screenFile(page: Page, file: string, shots?: { mapping: string })
   await page.getByTestId("data-file").setInputFiles(file);
   await page.getByRole("button", { name: "Read the data" }).click();
   await page.getByRole("heading", { name: "2. Map the columns" }).waitFor({ timeout: 120_000 });
-  if (shots) await page.screenshot({ path: shots.mapping });
+  if (shots) {
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.screenshot({ path: shots.mapping });
+  }
   await page.getByRole("button", { name: "Continue" }).click();
   await page.getByRole("radio", { name: /On each row's transaction date/ }).check();
   await page.getByRole("button", { name: "Run screening" }).click();
@@ -352,9 +355,11 @@ describe("standalone workbench in Chromium", () => {
       .getByLabel("Reason")
       .fill("Xi'an Skyline is a Chinese data-centre builder, not the vessel DORENA.");
     await detail.getByLabel("Reviewer").fill("A. Reviewer");
+    await detail
+      .getByRole("group", { name: /^Clear "Xi'an Skyline"/ })
+      .screenshot({ path: join(IMG, "taskpane-clearance.png") });
     await detail.getByRole("button", { name: "Save clearance" }).click();
     await detail.getByTestId("cleared-note").waitFor();
-    await detail.screenshot({ path: join(IMG, "taskpane-clearance.png") });
     await page.getByRole("button", { name: "Screen again" }).click();
     await page.getByRole("button", { name: "Read the data" }).click();
     await page.getByRole("button", { name: "Continue" }).click();

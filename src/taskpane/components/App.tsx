@@ -497,6 +497,7 @@ export function App({ source, lists }: { source: DataSource; lists: ListStore })
       {step !== "running" && (
         <ListPanel
           view={listView}
+          compact={step !== "pick"}
           loading={listLoading}
           busy={listBusy}
           remembered={remembered}

@@ -28,7 +28,7 @@ import {
   Text,
   tokens,
 } from "@fluentui/react-components";
-import type { ListView } from "../engine/list-manager";
+import { LIST_MAX_AGE_DAYS, type ListView } from "../engine/list-manager";
 
 const useStyles = makeStyles({
   section: {
@@ -63,6 +63,8 @@ export interface ListMessage {
 
 export interface ListPanelProps {
   view: ListView | undefined;
+  /** Past step 1: only the list's date and age (and the warning), so the step below stays in view. */
+  compact: boolean;
   loading: boolean;
   busy: boolean;
   /** The last list accepted before this session's (its counts are what a new file is checked against). */
@@ -82,7 +84,8 @@ export interface ListPanelProps {
 function AgeLine({ view }: { view: ListView }) {
   return (
     <Text data-testid="list-summary">
-      {view.origin === "bundled" ? "Bundled demo snapshot" : view.title.replace(/^.* from /, "")},
+      Restricted-party list:{" "}
+      {view.origin === "bundled" ? "bundled demo snapshot" : view.title.replace(/^.* from /, "")},
       dated <strong data-testid="list-date">{view.listDate}</strong>:{" "}
       <strong data-testid="list-age" data-age={view.ageDays}>
         {view.ageDays} {view.ageDays === 1 ? "day" : "days"} old
@@ -99,6 +102,22 @@ export function ListPanel(props: ListPanelProps) {
   const [open, setOpen] = useState<string[]>([]);
   const { view, pending } = props;
   const dateInvalid = pending !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(pending.listDate);
+  if (props.compact)
+    return (
+      <section
+        className={styles.section}
+        aria-label="Restricted-party list"
+        data-testid="list-panel"
+      >
+        {view ? <AgeLine view={view} /> : <Spinner size="tiny" label="Loading the list…" />}
+        {view?.stale && (
+          <Text weight="semibold" data-testid="list-stale">
+            ⚠ Older than {LIST_MAX_AGE_DAYS} days: load a current list in step 1 before relying on
+            name results.
+          </Text>
+        )}
+      </section>
+    );
   return (
     <section className={styles.section} aria-labelledby="list-title" data-testid="list-panel">
       <Subtitle2 as="h2" id="list-title">
@@ -112,9 +131,9 @@ export function ListPanel(props: ListPanelProps) {
             <MessageBarTitle>
               List dated {view.listDate}: {view.ageDays} days old
             </MessageBarTitle>
-            Older than 30 days: names may have been added or removed since. Download a current
-            consolidated.csv or consolidated.json from trade.gov and load it below before relying on
-            name results.
+            Older than {LIST_MAX_AGE_DAYS} days: names may have been added or removed since.
+            Download a current consolidated.csv or consolidated.json from trade.gov and load it
+            below before relying on name results.
           </MessageBarBody>
         </MessageBar>
       )}

@@ -60,15 +60,17 @@ function ClearMatch({
   const [open, setOpen] = useState(false);
   const [reason, setReason] = useState("");
   const [reviewer, setReviewer] = useState("");
-  const [error, setError] = useState<string | undefined>();
+  const [error, setError] = useState<
+    { field: "reason" | "reviewer" | "other"; message: string } | undefined
+  >();
   const [saving, setSaving] = useState(false);
   const done = isCleared(clearing.clearances, clearing.loaded, match);
   const label = `"${match.party}" against "${match.listed}" (${match.entryId})`;
   if (done)
     return (
       <Text data-testid="cleared-note">
-        {label} was cleared by {done.reviewer} on {done.date}: {done.reason}. The next screening
-        honours it while the entry is unchanged
+        {label} was cleared by {done.reviewer} on {done.date}: {done.reason.replace(/\.$/, "")}. The
+        next screening honours it while the entry is unchanged
         {row.asOf < done.date ? ` (for rows screened as of ${done.date} or later)` : ""}.
       </Text>
     );
@@ -86,12 +88,13 @@ function ClearMatch({
     );
   const save = async () => {
     if (!clearing.loaded) {
-      setError("The list is not loaded.");
+      setError({ field: "other", message: "The list is not loaded." });
       return;
     }
     const draft = draftClearance(clearing.loaded, match, reason, reviewer, clearing.today);
     if (!draft.ok) {
-      setError(draft.message);
+      const field = !reason.trim() ? "reason" : !reviewer.trim() ? "reviewer" : "other";
+      setError({ field, message: draft.message });
       return;
     }
     setSaving(true);
@@ -99,7 +102,10 @@ function ClearMatch({
       await clearing.onClear(draft.clearance);
       setOpen(false);
     } catch (e: unknown) {
-      setError(`The clearance could not be saved (${e instanceof Error ? e.message : String(e)}).`);
+      setError({
+        field: "other",
+        message: `The clearance could not be saved (${e instanceof Error ? e.message : String(e)}).`,
+      });
     } finally {
       setSaving(false);
     }
@@ -112,17 +118,31 @@ function ClearMatch({
       <Field
         label="Reason"
         required
-        {...(error && !reason.trim() ? { validationMessage: error } : {})}
+        {...(error?.field === "reason" ? { validationMessage: error.message } : {})}
       >
-        <Textarea value={reason} onChange={(_, d) => setReason(d.value)} resize="vertical" />
+        <Textarea
+          value={reason}
+          onChange={(_, d) => {
+            setReason(d.value);
+            setError(undefined);
+          }}
+          resize="vertical"
+        />
       </Field>
       <Field
         label="Reviewer"
         required
-        {...(error && reason.trim() ? { validationMessage: error } : {})}
+        {...(error?.field === "reviewer" ? { validationMessage: error.message } : {})}
       >
-        <Input value={reviewer} onChange={(_, d) => setReviewer(d.value)} />
+        <Input
+          value={reviewer}
+          onChange={(_, d) => {
+            setReviewer(d.value);
+            setError(undefined);
+          }}
+        />
       </Field>
+      {error?.field === "other" && <Text role="alert">{error.message}</Text>}
       <div className={styles.buttons}>
         <Button appearance="primary" disabled={saving} onClick={() => void save()}>
           Save clearance
