@@ -19,6 +19,7 @@ export function reportJson(report: RunReport): string {
         findings: r.findings,
         notes: r.notes,
         issues: r.issues,
+        ...(r.partyMatches ? { partyMatches: r.partyMatches } : {}),
       })),
     },
     null,

@@ -6,7 +6,7 @@ import { controlLevel } from "./checks/license";
 import type { CanonicalField } from "./model/fields";
 import type { Finding, FindingId, Outcome, RowIssue } from "./model/finding";
 import type { Chip, RulePack } from "./model/pack";
-import type { RowResult, RowStatus } from "./model/result";
+import type { PartyMatch, RowResult, RowStatus } from "./model/result";
 import type { IsoDate, TypedRow } from "./model/row";
 import { defaultPack } from "./packs/default-pack";
 import { type HeaderMapping } from "./normalize/headers";
@@ -231,11 +231,13 @@ export function screenTypedRow(
     licensingEccn: userEccn ?? computed,
   };
   const raw: Finding[] = [];
+  const partyMatches: PartyMatch[] = [];
   for (const family of [...CHECK_FAMILIES, ...(options.extraChecks ?? [])]) {
     const out = family.run(row, ctx);
     raw.push(...out.findings);
     notes.push(...out.notes);
     issues.push(...out.issues);
+    if (out.partyMatches) partyMatches.push(...out.partyMatches);
   }
   const findings = mergeFindings(raw);
   const licenceFindings = findings.filter((f) => f.id.startsWith("LIC-"));
@@ -257,6 +259,7 @@ export function screenTypedRow(
     findings,
     notes,
     issues,
+    ...(options.extraChecks?.length ? { partyMatches } : {}),
   };
 }
 

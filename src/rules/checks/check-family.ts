@@ -1,7 +1,7 @@
 import type { CanonicalField } from "../model/fields";
 import type { Finding, FindingId, Outcome, RowIssue } from "../model/finding";
 import type { Chip, RulePack } from "../model/pack";
-import type { Classification } from "../model/result";
+import type { Classification, PartyMatch } from "../model/result";
 import type { IsoDate, TypedRow } from "../model/row";
 import { citationText } from "../packs/as-of";
 
@@ -24,6 +24,8 @@ export interface CheckOutput {
   findings: Finding[];
   notes: string[];
   issues: RowIssue[];
+  /** Evidence of restricted-party matches, carried into the row result for reviewers and clearances. */
+  partyMatches?: PartyMatch[];
 }
 
 /**

@@ -163,7 +163,23 @@ export function partyScreeningChecks(setup: PartyScreeningSetup): CheckFamily {
           params: paramsOn(ctx.asOf),
           clearances: setup.clearances ?? [],
         });
-        result = { findings: screened.findings, notes: screened.notes, issues: screened.issues };
+        result = {
+          findings: screened.findings,
+          notes: screened.notes,
+          issues: screened.issues,
+          partyMatches: screened.matches.map((m) => ({
+            role: m.role,
+            party: m.party,
+            channel: m.channel,
+            entryId: m.entryId,
+            entryHash: m.entryHash,
+            listed: m.listed,
+            alias: m.alias,
+            list: m.consequence.list,
+            score: Math.round(m.score * 1000) / 1000,
+            outcome: m.outcome,
+          })),
+        };
         if (recent.size >= 20_000) recent.clear();
         recent.set(key, result);
       }
@@ -171,6 +187,7 @@ export function partyScreeningChecks(setup: PartyScreeningSetup): CheckFamily {
         findings: [...result.findings],
         notes: [...result.notes],
         issues: [...result.issues],
+        partyMatches: [...(result.partyMatches ?? [])],
       };
     },
   };

@@ -39,6 +39,21 @@ export const LicenseSchema = z.object({
 export type License = z.infer<typeof LicenseSchema>;
 export type { LicenseId };
 
+/** Evidence for one name or address match against a restricted-party list (what a clearance refers to). */
+export const PartyMatchSchema = z.object({
+  role: z.enum(["customer", "consignee", "end user"]),
+  party: z.string(),
+  channel: z.enum(["name", "address"]),
+  entryId: z.string(),
+  entryHash: z.string(),
+  listed: z.string(),
+  alias: z.string(),
+  list: z.string(),
+  score: z.number(),
+  outcome: z.enum(["hit", "needs_review"]),
+});
+export type PartyMatch = z.infer<typeof PartyMatchSchema>;
+
 export const RowResultSchema = z.object({
   asOf: IsoDateSchema,
   status: RowStatusSchema,
@@ -47,5 +62,7 @@ export const RowResultSchema = z.object({
   findings: z.array(FindingSchema),
   notes: z.array(z.string()),
   issues: z.array(RowIssueSchema),
+  /** Restricted-party matches behind LIC-LISTED / RF07, when names were screened against a list. */
+  partyMatches: z.array(PartyMatchSchema).optional(),
 });
 export type RowResult = z.infer<typeof RowResultSchema>;

@@ -29,27 +29,28 @@ export interface NameMatchRef {
   outcome: "hit" | "needs_review";
 }
 
-const MATCH =
-  /(Customer|Consignee|End user) "(.+?)" (matches|resembles) "(.+?)"(?: under the alias "(?:.+?)")? on the (.+?) \(score [\d.]+, list entry ([^,)\s]+)/g;
+const ROLE_LABEL: Record<string, string> = {
+  customer: "Customer",
+  consignee: "Consignee",
+  "end user": "End user",
+};
 
-/** The name matches in a row's LIC-LISTED finding (one per party and entry; a party in two roles once). */
+/** The name matches behind a row's LIC-LISTED finding (one per party and entry; a party in two roles once). */
 export function nameMatches(row: ScreenedRow): NameMatchRef[] {
-  const finding = row.findings.find((f) => f.id === "LIC-LISTED");
-  if (!finding || (finding.outcome !== "hit" && finding.outcome !== "needs_review")) return [];
   const seen = new Set<string>();
   const out: NameMatchRef[] = [];
-  for (const m of finding.message.matchAll(MATCH)) {
-    const [, role = "", party = "", verb = "", listed = "", list = "", entryId = ""] = m;
-    const key = `${party.trim().toLowerCase()}\u0001${entryId}`;
+  for (const m of row.partyMatches ?? []) {
+    if (m.channel !== "name") continue;
+    const key = `${m.party.trim().toLowerCase()}\u0001${m.entryId}`;
     if (seen.has(key)) continue;
     seen.add(key);
     out.push({
-      role,
-      party,
-      listed,
-      list,
-      entryId,
-      outcome: verb === "matches" ? "hit" : "needs_review",
+      role: ROLE_LABEL[m.role] ?? m.role,
+      party: m.party,
+      listed: m.listed,
+      list: m.list,
+      entryId: m.entryId,
+      outcome: m.outcome,
     });
   }
   return out;

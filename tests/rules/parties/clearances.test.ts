@@ -59,9 +59,9 @@ describe("clearances", () => {
     expect(r.matches[0]?.clearanceStale).toBe(true);
   });
 
-  it("ignores a clearance dated after the screening date", () => {
+  it("honours a clearance made after the row's as-of date (today's review covers past deals)", () => {
     const r = screen([listed], [{ ...clearance, date: "2026-09-01" }]);
-    expect(r.findings.find((f) => f.id === "LIC-LISTED")?.outcome).toBe("hit");
+    expect(r.findings.find((f) => f.id === "LIC-LISTED")?.outcome).not.toBe("hit");
   });
 
   it("does not re-alert for cosmetic changes (case, spacing, entry id)", () => {

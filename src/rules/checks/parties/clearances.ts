@@ -44,20 +44,22 @@ export function parseClearances(input: unknown): { clearances: Clearance[]; prob
 }
 
 /**
- * Whether a clearance covers this party against this entry. A clearance dated after `asOf` is
- * ignored (it did not exist yet). Honoured beats stale when several apply.
+ * Whether a clearance covers this party against this entry. A reviewer's finding that a party is
+ * not a listed entry holds whatever the row's as-of date (a deal screened as of its 2025 ship date
+ * is cleared by a review done today); it lapses only when the entry's content changes. Honoured
+ * beats stale when several apply.
  */
 export function clearanceFor(
   clearances: readonly Clearance[],
   party: string,
   entryId: string,
   currentHash: string,
-  asOf: string,
+  _asOf: string,
 ): ClearanceStatus {
   const key = nameKey(party);
   let stale: Clearance | null = null;
   for (const c of clearances) {
-    if (c.listEntryId !== entryId || c.date > asOf || nameKey(c.party) !== key) continue;
+    if (c.listEntryId !== entryId || nameKey(c.party) !== key) continue;
     if (c.entryHash === currentHash) return { status: "honoured", clearance: c };
     stale = c;
   }
