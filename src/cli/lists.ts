@@ -7,6 +7,8 @@ import {
   listStats,
   loadScreeningList,
   parseClearances,
+  partyParamsFromPack,
+  partyScreeningPack,
   type Clearance,
   type ListStats,
   type LoadedList,
@@ -90,6 +92,12 @@ export async function loadList(
   }
   const { loaded } = load;
   const age = daysBetween(loaded.list.listDate, today);
+  const maxAge = partyParamsFromPack(partyScreeningPack, today).params.listMaxAgeDays;
+  const stale =
+    age > maxAge
+      ? " — screen against a current Consolidated Screening List before relying on name results"
+      : "";
+  notes.push(`LIST DATED ${loaded.list.listDate}: ${age} DAYS OLD${stale}.`);
   notes.push(
     `LIST DATED ${loaded.list.listDate}: ${age} DAYS OLD${age > 30 ? " — screen against a current Consolidated Screening List before relying on name results" : ""}.`,
   );

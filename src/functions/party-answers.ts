@@ -23,6 +23,7 @@ import {
   type NameMatch,
   type RawRow,
   type TypedRow,
+  partyParamsFromPack,
 } from "../rules";
 import { ageInDays, type CurrentList } from "../lists/list-store";
 import { isBlank, tableArgs } from "./coerce-args";
@@ -38,38 +39,16 @@ export interface PartyThresholds {
   maxAgeDays: number;
 }
 
-/** The pack's undated values, used only when the pack has no row in force (as the core does). */
-const FALLBACK_THRESHOLDS: PartyThresholds = { hit: 0.92, review: 0.8, maxAgeDays: 30 };
-
-interface ParameterRowLike {
-  name?: unknown;
-  value?: unknown;
-  effectiveFrom?: unknown;
-  effectiveTo?: unknown;
-}
-
-function packNumber(pack: unknown, name: string, asOf: IsoDate): number | undefined {
-  const rows = (pack as { parameters?: unknown }).parameters;
-  if (!Array.isArray(rows)) return undefined;
-  for (const row of rows as ParameterRowLike[]) {
-    if (row.name !== name || typeof row.value !== "number") continue;
-    const from = typeof row.effectiveFrom === "string" ? row.effectiveFrom : null;
-    const to = typeof row.effectiveTo === "string" ? row.effectiveTo : null;
-    if ((from === null || from <= asOf) && (to === null || asOf < to)) return row.value;
-  }
-  return undefined;
-}
-
-/** The party-screening thresholds in force on `asOf` (src/rules/packs/party-screening.json). */
+/** The party-screening thresholds in force on `asOf` (src/rules/packs/party-screening.json), read by the core. */
 export function partyThresholds(
   asOf: IsoDate,
   pack: unknown = partyScreeningPack,
 ): PartyThresholds {
+  const { params } = partyParamsFromPack(pack, asOf);
   return {
-    hit: packNumber(pack, "parties.name_hit_threshold", asOf) ?? FALLBACK_THRESHOLDS.hit,
-    review: packNumber(pack, "parties.name_review_threshold", asOf) ?? FALLBACK_THRESHOLDS.review,
-    maxAgeDays:
-      packNumber(pack, "parties.list_max_age_days", asOf) ?? FALLBACK_THRESHOLDS.maxAgeDays,
+    hit: params.nameHitThreshold,
+    review: params.nameReviewThreshold,
+    maxAgeDays: params.listMaxAgeDays,
   };
 }
 

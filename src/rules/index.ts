@@ -77,6 +77,7 @@ export {
   ClearanceFileSchema,
   ClearanceSchema,
   parseClearances,
+  partyParamsFromPack,
   entryHash,
   listStats,
   matchName,
@@ -87,5 +88,6 @@ export {
   type ListStats,
   type NameMatch,
   type ScreeningList,
+  type PartyScreeningParams,
 } from "./checks/parties";
 export { default as partyScreeningPack } from "./packs/party-screening.json";

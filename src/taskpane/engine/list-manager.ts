@@ -15,6 +15,7 @@ import {
   type Clearance,
   type ListStats,
   type LoadedList,
+  partyParamsFromPack,
 } from "../../rules";
 import type { CurrentList } from "../../lists/list-store";
 
@@ -49,7 +50,7 @@ export function inUseFromStore(entry: CurrentList): ListInUse {
 }
 
 /** Older than this (days), the panel, the Summary and every row say so loudly. */
-export const LIST_MAX_AGE_DAYS = maxAgeDays();
+export const LIST_MAX_AGE_DAYS = maxAgeDays(new Date().toISOString().slice(0, 10));
 
 /** Fields that carry party names: without one of them, no list is used (as on the command line). */
 export const NAME_FIELDS: readonly CanonicalField[] = [
@@ -58,34 +59,13 @@ export const NAME_FIELDS: readonly CanonicalField[] = [
   "end_user_name",
 ];
 
-interface PackParameter {
-  name: string;
-  value: unknown;
-  effectiveFrom: string | null;
-  effectiveTo: string | null;
-}
-
-function packParameters(): PackParameter[] {
-  const raw = (partyScreeningPack as { parameters?: unknown }).parameters;
-  return Array.isArray(raw) ? (raw as PackParameter[]) : [];
-}
-
-function maxAgeDays(): number {
-  const p = packParameters().find((x) => x.name === "parties.list_max_age_days");
-  return typeof p?.value === "number" ? p.value : 30;
+function maxAgeDays(day: string): number {
+  return partyParamsFromPack(partyScreeningPack, day).params.listMaxAgeDays;
 }
 
 /** The party pack's ownership (50 % / Affiliates rule) notice in force on `day`. */
 export function ownershipNotice(day: string): string {
-  const row = packParameters().find(
-    (p) =>
-      p.name === "parties.ownership_notice" &&
-      (p.effectiveFrom === null || p.effectiveFrom <= day) &&
-      (p.effectiveTo === null || day < p.effectiveTo),
-  );
-  return typeof row?.value === "string"
-    ? row.value
-    : "Ownership is not screened: parties 50 % or more owned by listed entities are not detected by name screening.";
+  return partyParamsFromPack(partyScreeningPack, day).params.ownershipNotice;
 }
 
 export interface SourceCount {
