@@ -59,6 +59,14 @@ const EXAMPLES: Record<string, [string, string][]> = {
   GP10: [['=CHIP.GP10("Ascend 910B", "Huawei")', "GP10 RISK: …"]],
   AITRAINING: [['=CHIP.AITRAINING("United States", , "ai_training")', "CLEAR: …"]],
   EXPLAIN: [['=CHIP.EXPLAIN("RF05")', "RF05 — Unknown delivery address or ownership: …"]],
+  PARTY: [
+    [
+      '=CHIP.PARTY("Huawei Technologies Co., Ltd.")',
+      'HIT 1.00: "Huawei Technologies Co., Ltd. (Huawei)" … — Entity List (744.11, footnote 1/2) … — demo list dated 2026-07-31, … days old',
+    ],
+    ['=CHIP.PARTY("Sakura Compute KK", "Japan")', "none (demo list dated 2026-07-31, … days old)"],
+  ],
+  PARTIES: [["=CHIP.PARTIES(Deals[#Headers], Deals)", "one cell per row: HIT customer …; none …"]],
 };
 
 /** GitHub's anchor for a heading: lower case, punctuation other than - and _ dropped. */
