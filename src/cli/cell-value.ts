@@ -1,10 +1,8 @@
 import type { CellValue } from "exceljs";
+import { NO_RESULT } from "../rules";
 
 /** What a worksheet cell holds, as the rule core reads it. */
 export type PlainCell = string | number | boolean | null;
-
-/** Stands in for a formula whose file has no calculated value (saved by a tool that does not calculate). */
-export const NO_RESULT = "#NO_RESULT";
 
 /**
  * Turns an exceljs cell value into plain data: formulas give their cached result, rich text its

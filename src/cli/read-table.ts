@@ -2,7 +2,7 @@ import { readFile } from "node:fs/promises";
 import { extname } from "node:path";
 import ExcelJS from "exceljs";
 import Papa from "papaparse";
-import { mapHeaders } from "../rules";
+import { findHeaderRow, HEADER_SEARCH_ROWS } from "../rules";
 import { plainCell } from "./cell-value";
 import { InputError } from "./input-error";
 
@@ -22,21 +22,6 @@ export interface InputTable {
   workbook?: ExcelJS.Workbook;
   /** 1-based index of the last used column of the header row. */
   lastColumn: number;
-}
-
-const HEADER_SEARCH_ROWS = 20;
-
-/** The row among the first few whose texts name at least two known fields (or one, in a one-column sheet). */
-function findHeaderRow(rows: Cell[][]): number | undefined {
-  for (let i = 0; i < Math.min(rows.length, HEADER_SEARCH_ROWS); i++) {
-    const cells = rows[i] ?? [];
-    const texts = cells.filter((c) => typeof c === "string" && c.trim() !== "");
-    const mapped = mapHeaders(cells.map((c) => (typeof c === "string" ? c : ""))).fields.filter(
-      Boolean,
-    ).length;
-    if (mapped >= 2 || (mapped === 1 && texts.length === 1)) return i;
-  }
-  return undefined;
 }
 
 function isBlankRow(cells: Cell[]): boolean {

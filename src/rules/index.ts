@@ -29,6 +29,13 @@ export { daysBetween, excelSerialFromIso, isoFromExcelSerial } from "./normalize
 export { fieldForHeader, mapHeaders, type HeaderMapping } from "./normalize/headers";
 export { normalizeRow, type RawRow } from "./normalize/row";
 export {
+  EXCEL_ERROR_VALUES,
+  findHeaderRow,
+  HEADER_SEARCH_ROWS,
+  isExcelError,
+  NO_RESULT,
+} from "./normalize/header-row";
+export {
   classifyChip,
   performanceDensity,
   totalProcessingPerformance,

@@ -4,6 +4,7 @@ import type { RowIssue } from "../model/finding";
 import type { TypedRow } from "../model/row";
 import { parseCountry } from "./country";
 import { parseDate } from "./date";
+import { isExcelError, NO_RESULT } from "./header-row";
 import { parseEndUses, parseEnumValue } from "./enum-value";
 import { cellText } from "./fold-text";
 import { parseNumber } from "./number";
@@ -34,10 +35,6 @@ const ENUM_TABLES: Partial<
   hq_disclosed: { values: HQ_DISCLOSURE, synonyms: HQ_DISCLOSURE_SYNONYMS },
 };
 
-/** Excel's error values, and the stand-in adapters use for a formula saved without its result. */
-const EXCEL_ERROR =
-  /^#(N\/A|REF!|VALUE!|DIV\/0!|NAME\?|NUM!|NULL!|SPILL!|CALC!|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!|GETTING_DATA|NO_RESULT)$/i;
-
 function quote(value: unknown): string {
   const text = typeof value === "string" ? value : String(value);
   return `"${text.length > 60 ? text.slice(0, 57) + "..." : text}"`;
@@ -61,15 +58,14 @@ export function normalizeRow(
     const spec = FIELD_SPECS[key];
     if (!spec) continue;
     const value = raw[key];
-    const error = typeof value === "string" ? EXCEL_ERROR.exec(value.trim()) : null;
-    if (error) {
+    if (isExcelError(value)) {
       issues.push({
         field: key,
         code: "unreadable_value",
         message:
-          error[0] === "#NO_RESULT"
+          value.trim().toUpperCase() === NO_RESULT
             ? `${where(key)}: the formula has no calculated value in the file (open and save it in Excel first).`
-            : `${where(key)}: the cell holds the error ${error[0]}.`,
+            : `${where(key)}: the cell holds the error ${value.trim()}.`,
       });
       continue;
     }

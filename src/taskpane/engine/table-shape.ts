@@ -2,31 +2,13 @@
  * From a block of cell values to a table: which row is the header row, what the headers say,
  * and what in the data deserves a word to the user. Pure; both data sources use it.
  */
-import { mapHeaders } from "../../rules";
+import { findHeaderRow, isExcelError } from "../../rules";
 import { UserError } from "../data/data-source";
 
-/** The error values a formula can return, as Excel and exceljs spell them. */
-const ERROR_VALUES = new Set([
-  "#N/A",
-  "#DIV/0!",
-  "#VALUE!",
-  "#REF!",
-  "#NAME?",
-  "#NUM!",
-  "#NULL!",
-  "#SPILL!",
-  "#CALC!",
-  "#FIELD!",
-  "#BLOCKED!",
-  "#CONNECT!",
-  "#BUSY!",
-  "#UNKNOWN!",
-  "#GETTING_DATA",
-]);
+export { HEADER_SEARCH_ROWS } from "../../rules";
 
-export function isErrorValue(value: unknown): value is string {
-  return typeof value === "string" && ERROR_VALUES.has(value.trim().toUpperCase());
-}
+/** An Excel error value (#N/A, #REF! …) in a cell; the core's list. */
+export const isErrorValue = isExcelError;
 
 function isBlank(value: unknown): boolean {
   return (
@@ -34,44 +16,14 @@ function isBlank(value: unknown): boolean {
   );
 }
 
-function isLabel(value: unknown): boolean {
-  return (
-    typeof value === "string" &&
-    value.trim() !== "" &&
-    !/^[-+\d.,\s%]+$/.test(value) &&
-    !isErrorValue(value)
-  );
-}
-
-/** How many of the first rows are searched for the header row (title rows above a table are common); as the command line. */
-export const HEADER_SEARCH_ROWS = 20;
-
 /**
- * Finds the header row among the first rows. First, as the command line does: the first row whose
- * texts name at least two known fields (or one, in a one-column sheet). Failing that, the first row
- * whose cells are all labels (text, not numbers) filling most of the width, so the user can map
- * unfamiliar headings by hand. Throws a UserError when neither exists.
+ * Finds the header row among the first rows, as the command line does (the core's findHeaderRow);
+ * here unfamiliar headings are accepted too, since the user maps columns by hand. Throws a
+ * UserError when there is none.
  */
 export function detectHeaderRow(top: readonly (readonly unknown[])[]): number {
-  const limit = Math.min(top.length, HEADER_SEARCH_ROWS);
-  for (let r = 0; r < limit; r++) {
-    const row = top[r] ?? [];
-    const texts = row.filter((c) => typeof c === "string" && c.trim() !== "");
-    const mapped = mapHeaders(row.map((c) => (typeof c === "string" ? c : ""))).fields.filter(
-      (f) => f !== null,
-    ).length;
-    if (mapped >= 2 || (mapped === 1 && texts.length === 1)) return r;
-  }
-  for (let r = 0; r < limit; r++) {
-    const row = top[r] ?? [];
-    const filled = row.filter((v) => !isBlank(v));
-    if (filled.length < 2 || filled.length < row.length / 2) continue;
-    if (
-      filled.every(isLabel) &&
-      top.slice(r + 1, limit).some((next) => next.some((v) => !isBlank(v)))
-    )
-      return r;
-  }
+  const found = findHeaderRow(top, { allowUnknownLabels: true });
+  if (found !== undefined) return found;
   throw new UserError(
     "No header row found: the first rows hold numbers, blanks or a single title, not column names. " +
       "Put one row of column names (for example Customer, Destination, Item) directly above the data, or select the range starting at that row.",
