@@ -1,4 +1,4 @@
-import { type HelperResult, headline, pick, rawRowOf, screenForHelper } from "./helper-run";
+import { answerFor, type HelperResult, headline, rawRowOf, UNREADABLE_AS_OF } from "./helper-run";
 
 export interface AiTrainingArgs {
   hqCountry?: unknown;
@@ -26,15 +26,6 @@ export function aiTrainingCheck(args: AiTrainingArgs, asOf: unknown): AiTraining
     iaas_provider: args.iaasProvider,
     iaas_users_confirmed: args.iaasUsersConfirmed,
   });
-  const { result, issues } = screenForHelper(raw, asOf);
-  if (!result)
-    return {
-      findings: [],
-      notes: [],
-      issues,
-      summary: "No result: the as-of date is not readable.",
-    };
-  const findings = pick(result.findings, ["AI-TRAIN"]);
-  const notes = result.notes.filter((n) => n.startsWith("AI-TRAIN"));
-  return { findings, notes, issues, summary: headline(findings[0]) };
+  const { screened, findings, notes, issues } = answerFor(raw, asOf, ["AI-TRAIN"], ["AI-TRAIN"]);
+  return { findings, notes, issues, summary: screened ? headline(findings[0]) : UNREADABLE_AS_OF };
 }

@@ -1,4 +1,4 @@
-import { type HelperResult, headline, pick, rawRowOf, screenForHelper } from "./helper-run";
+import { answerFor, type HelperResult, headline, rawRowOf, UNREADABLE_AS_OF } from "./helper-run";
 
 export interface Gp10CheckResult extends HelperResult {
   /** "HIT: …", "CLEAR: …", "NEEDS REVIEW: …" or "NOT ASSESSED". */
@@ -17,20 +17,12 @@ export function gp10Check(
   asOf: unknown,
 ): Gp10CheckResult {
   const raw = rawRowOf({ item: item ?? "", manufacturer, end_use: endUse });
-  const { result, issues } = screenForHelper(raw, asOf);
-  if (!result)
-    return {
-      findings: [],
-      notes: [],
-      issues,
-      summary: "No result: the as-of date is not readable.",
-    };
-  const findings = pick(result.findings, ["GP10"]);
-  const notes = result.notes.filter((n) => n.startsWith("GP10"));
+  const { screened, findings, notes, issues } = answerFor(raw, asOf, ["GP10"], ["GP10"]);
   return {
     findings,
     notes,
+    // An item outside the chip catalog is normal here: GP10 matches names, not figures.
     issues: issues.filter((i) => i.code !== "unknown_item"),
-    summary: headline(findings[0]),
+    summary: screened ? headline(findings[0]) : UNREADABLE_AS_OF,
   };
 }

@@ -71,3 +71,26 @@ export function headline(finding: Finding | undefined): string {
   if (!finding) return "NOT ASSESSED";
   return `${finding.outcome.toUpperCase().replace("_", " ")}: ${finding.message}`;
 }
+
+/** The summary a helper gives when its as-of date cannot be read. */
+export const UNREADABLE_AS_OF = "No result: the as-of date is not readable.";
+
+/**
+ * Screens `raw` as of `asOf` and keeps the findings with `ids` and the notes that start with one
+ * of `notePrefixes`. `screened` is false (and nothing was screened) when the date is unreadable.
+ */
+export function answerFor(
+  raw: RawRow,
+  asOf: unknown,
+  ids: readonly FindingId[],
+  notePrefixes: readonly string[],
+): HelperResult & { screened: boolean } {
+  const { result, issues } = screenForHelper(raw, asOf);
+  if (!result) return { screened: false, findings: [], notes: [], issues };
+  return {
+    screened: true,
+    findings: pick(result.findings, ids),
+    notes: notesFor(result.notes, notePrefixes),
+    issues,
+  };
+}

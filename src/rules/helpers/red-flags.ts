@@ -1,6 +1,6 @@
 import { RED_FLAG_IDS } from "../model/finding";
 import type { RawRow } from "../normalize/row";
-import { type HelperResult, notesFor, pick, screenForHelper } from "./helper-run";
+import { answerFor, type HelperResult, UNREADABLE_AS_OF } from "./helper-run";
 
 export interface RedFlagsResult extends HelperResult {
   /** "3 red flags: RF01, RF03, RF09; 2 need review: RF05, RF10", or "No red flags". */
@@ -12,15 +12,9 @@ export interface RedFlagsResult extends HelperResult {
  * as of `asOf` ("YYYY-MM-DD", date text or an Excel serial). Fields left out are not assessed.
  */
 export function redFlags(row: RawRow, asOf: unknown): RedFlagsResult {
-  const { result, issues } = screenForHelper(row, asOf);
-  if (!result)
-    return {
-      findings: [],
-      notes: [],
-      issues,
-      summary: "No result: the as-of date is not readable.",
-    };
-  const findings = pick(result.findings, RED_FLAG_IDS);
+  const answer = answerFor(row, asOf, RED_FLAG_IDS, ["Red flags", "Data-center checks"]);
+  if (!answer.screened) return { ...answer, summary: UNREADABLE_AS_OF };
+  const { findings, notes, issues } = answer;
   const ids = (outcome: string) => findings.filter((f) => f.outcome === outcome).map((f) => f.id);
   const hits = ids("hit");
   const open = ids("needs_review");
@@ -34,7 +28,7 @@ export function redFlags(row: RawRow, asOf: unknown): RedFlagsResult {
   ].filter(Boolean);
   return {
     findings,
-    notes: notesFor(result.notes, ["Red flags", "Data-center checks"]),
+    notes,
     issues,
     summary: parts.join("; "),
   };
