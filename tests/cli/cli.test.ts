@@ -5,6 +5,7 @@ import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { z } from "zod";
 import {
+  FINDING_IDS,
   FindingSchema,
   IsoDateSchema,
   LICENSE_IDS,
@@ -65,6 +66,18 @@ describe("chipscreen screen: outputs", () => {
     expect(json.rows[0]?.row).toBe(2);
     expect(json.rows.every((r) => r.asOf === "2026-11-28")).toBe(true);
     expect(json.rulePack.id).toBe("chipscreen-ear-ac");
+  });
+
+  test("every finding id hits somewhere in the example sheet and clears somewhere else", () => {
+    const outcomes = new Map<string, Set<string>>();
+    for (const r of json.rows) {
+      for (const f of r.findings)
+        outcomes.set(f.id, (outcomes.get(f.id) ?? new Set()).add(f.outcome));
+    }
+    const missing = FINDING_IDS.flatMap((id) =>
+      (["hit", "clear"] as const).filter((o) => !outcomes.get(id)?.has(o)).map((o) => `${id}:${o}`),
+    );
+    expect(missing).toEqual([]);
   });
 
   test("the example sheet produces every licence basis", () => {
