@@ -88,6 +88,7 @@ export function emptyOutput(): CheckOutput {
  * Hand-rolled because toLocaleString goes through ICU and dominated screening time.
  */
 export function formatNumber(n: number, digits = 2): string {
+  if (Number.isInteger(n) && n > -1000 && n < 1000) return String(n);
   if (!Number.isFinite(n)) return String(n);
   if (Math.abs(n) >= 1e15) return n.toExponential(2);
   const factor = 10 ** digits;
