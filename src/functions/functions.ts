@@ -13,6 +13,8 @@ import {
   explain,
   findChip,
   groupsOf,
+  partyScreeningChecks,
+  partyScreeningPack,
   performanceDensity,
   totalProcessingPerformance,
 } from "../rules";
@@ -40,7 +42,7 @@ import {
   screenOne,
   type LicenceQuestion,
 } from "./single-answers";
-import { redFlagCells, screenCells, tableAsOf } from "./table-answers";
+import { hasNameColumns, redFlagCells, screenCells, tableAsOf } from "./table-answers";
 import { currentListEntry } from "../lists/list-store";
 
 // Outside Office (the standalone workbench page, or office.js blocked) there is no CustomFunctions
@@ -69,7 +71,7 @@ export function redFlags(headers: unknown[][], rows: unknown[][], asOf?: unknown
 }
 
 /**
- * Screens each data row and spills five columns per row: status (hit, needs_review, clear), licence required (TRUE, FALSE or "?"), licence bases, computed classification, and other findings.
+ * Screens each data row and spills five columns: status, licence required (TRUE, FALSE or "?"), licence bases, classification, other findings. Names are checked against the restricted-party list in use, locally.
  * @customfunction SCREEN
  * @helpurl https://localhost:3000/docs/functions.md#chipscreen
  * @param headers The table's header row, e.g. Deals[#Headers]. Column names are matched to Chipscreen's fields, in English or Chinese.
@@ -77,14 +79,24 @@ export function redFlags(headers: unknown[][], rows: unknown[][], asOf?: unknown
  * @param [asOf] Date the rules are applied as of: an Excel date or text like 2025-06-30. Leave empty for today's date; type "row" to use each row's transaction date.
  * @returns Five columns per data row.
  */
-export function screenRange(headers: unknown[][], rows: unknown[][], asOf?: unknown): unknown[][] {
-  return guarded("SCREEN", () =>
-    screenCells(
-      headers,
-      rows,
-      tableAsOf(asOf, (v) => asOfArg(v)),
-    ),
-  );
+export async function screenRange(
+  headers: unknown[][],
+  rows: unknown[][],
+  asOf?: unknown,
+): Promise<unknown[][]> {
+  return guardedAsync("SCREEN", async () => {
+    const rule = tableAsOf(asOf, (v) => asOfArg(v));
+    // Names are screened against the list in use (LIC-LISTED), as in the task pane and the CLI.
+    const extraChecks = hasNameColumns(headers)
+      ? [
+          partyScreeningChecks({
+            loaded: (await currentListEntry()).loaded,
+            partyPack: partyScreeningPack,
+          }),
+        ]
+      : [];
+    return screenCells(headers, rows, rule, extraChecks);
+  });
 }
 
 function licenceQuestion(

@@ -7,6 +7,7 @@ import {
   RED_FLAG_IDS,
   screenTable,
   type AsOfRule,
+  type CheckFamily,
   type Finding,
   type HeaderMapping,
   type IsoDate,
@@ -51,9 +52,21 @@ function prepare(headers: unknown, rows: unknown): PreparedTable {
   return { rows: table.rows, mapping, blank: table.rows.map((row) => row.every(isBlank)) };
 }
 
-function screenPrepared(table: PreparedTable, asOf: AsOfRule): (ScreenedRow | undefined)[] {
+/** True when the table has a customer, consignee or end-user column: names to screen against the list. */
+export function hasNameColumns(headers: unknown): boolean {
+  const fields = mapHeaders(tableArgs(headers, []).headers).fields;
+  return fields.some(
+    (f) => f === "customer_name" || f === "consignee_name" || f === "end_user_name",
+  );
+}
+
+function screenPrepared(
+  table: PreparedTable,
+  asOf: AsOfRule,
+  extraChecks: readonly CheckFamily[] = [],
+): (ScreenedRow | undefined)[] {
   const filled = table.rows.filter((_, i) => !table.blank[i]);
-  const results = screenTable(filled, table.mapping, { asOf });
+  const results = screenTable(filled, table.mapping, { asOf, extraChecks });
   let next = 0;
   return table.blank.map((blank) => (blank ? undefined : results[next++]));
 }
@@ -102,9 +115,10 @@ export function screenCells(
   headers: unknown,
   rows: unknown,
   asOf: AsOfRule,
+  extraChecks: readonly CheckFamily[] = [],
 ): (string | boolean)[][] {
   const table = prepare(headers, rows);
-  return screenPrepared(table, asOf).map((result) => {
+  return screenPrepared(table, asOf, extraChecks).map((result) => {
     if (!result) return ["", "", "", "", ""];
     const required = result.license.required;
     return [

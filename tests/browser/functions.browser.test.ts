@@ -125,10 +125,11 @@ afterAll(async () => {
   await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
 });
 
+/** Calls a function as Excel would, awaiting it when it answers with a promise (PARTY, PARTIES, SCREEN). */
 function call(id: string, ...args: unknown[]): Promise<Outcome> {
   return page.evaluate(
     ([fid, fargs]) =>
-      (window as unknown as { callFunction: (i: string, a: unknown[]) => Outcome }).callFunction(
+      (window as unknown as { callAsync: (i: string, a: unknown[]) => Promise<Outcome> }).callAsync(
         fid,
         fargs,
       ),
@@ -327,12 +328,15 @@ function dealsTable(count: number): { headers: string[][]; rows: unknown[][] } {
 test("REDFLAGS and SCREEN answer a 10,000-row range in one call each", async () => {
   const { headers, rows } = dealsTable(10_000);
   const timed = await page.evaluate(
-    ([h, r, asOf]) => {
-      const w = window as unknown as { callFunction: (i: string, a: unknown[]) => Outcome };
+    async ([h, r, asOf]) => {
+      const w = window as unknown as {
+        callFunction: (i: string, a: unknown[]) => Outcome;
+        callAsync: (i: string, a: unknown[]) => Promise<Outcome>;
+      };
       const t0 = performance.now();
       const flags = w.callFunction("REDFLAGS", [h, r, asOf]);
       const t1 = performance.now();
-      const screened = w.callFunction("SCREEN", [h, r, asOf]);
+      const screened = await w.callAsync("SCREEN", [h, r, asOf]);
       const t2 = performance.now();
       const flagCells = (flags.value as string[][] | undefined) ?? [];
       const screenCells = (screened.value as unknown[][] | undefined) ?? [];

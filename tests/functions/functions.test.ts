@@ -5,7 +5,10 @@
  * May 2025 guidance), not from what the code happens to print. Every bad-input path gives the
  * documented error: #VALUE! naming the value, or #N/A with the reason.
  */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { todayIso } from "../../src/functions/coerce-args";
+import { setBundledListSource } from "../../src/lists/list-store";
 import {
   aiTraining,
   classify,
@@ -303,6 +306,22 @@ describe("CHIP.EXPLAIN", () => {
 });
 
 describe("CHIP.REDFLAGS and CHIP.SCREEN over a range", () => {
+  // SCREEN screens names against the list in use: the bundled snapshot, read from disk here
+  // (jest cannot run the bundle's dynamic import).
+  beforeAll(() =>
+    setBundledListSource(() =>
+      Promise.resolve(
+        JSON.parse(
+          readFileSync(
+            join(__dirname, "../../src/rules/packs/lists/csl-demo-2026-07-31.json"),
+            "utf8",
+          ),
+        ) as unknown,
+      ),
+    ),
+  );
+  afterAll(() => setBundledListSource(undefined));
+
   const headers = [
     [
       "Customer",
@@ -332,8 +351,8 @@ describe("CHIP.REDFLAGS and CHIP.SCREEN over a range", () => {
     expect(out[2]?.[0]).not.toMatch(/RF03|RF05/);
   });
 
-  test("SCREEN spills status, licence, bases, classification and findings", () => {
-    const out = screenRange(headers, rows, AS_OF_SERIAL);
+  test("SCREEN spills status, licence, bases, classification and findings", async () => {
+    const out = await screenRange(headers, rows, AS_OF_SERIAL);
     expect(out).toHaveLength(3);
     const [first, blank, third] = out;
     expect(first?.[0]).toBe("hit");
@@ -345,13 +364,13 @@ describe("CHIP.REDFLAGS and CHIP.SCREEN over a range", () => {
     expect([true, false, "?"]).toContain(third?.[1]);
   });
 
-  test('asOf "row" screens each row as of its transaction_date', () => {
+  test('asOf "row" screens each row as of its transaction_date', async () => {
     const h = [["destination_country", "eccn", "transaction_date"]];
     const r = [
       ["China", "3A090.a", "2021-06-01"],
       ["China", "3A090.a", 45838],
     ];
-    const out = screenRange(h, r, "row");
+    const out = await screenRange(h, r, "row");
     expect(out[0]?.[1]).toBe("?"); // before the rules existed: undecided
     expect(out[1]?.[1]).toBe(true);
   });
@@ -360,8 +379,8 @@ describe("CHIP.REDFLAGS and CHIP.SCREEN over a range", () => {
     expect(redFlags(headers, [rows[0] ?? []], AS_OF)).toHaveLength(1);
   });
 
-  test("bad ranges are #VALUE! saying what is wrong", () => {
-    expect(errorOf(() => screenRange([["Foo", "Bar"]], [[1, 2]], AS_OF))).toEqual({
+  test("bad ranges are #VALUE! saying what is wrong", async () => {
+    await expect(screenRange([["Foo", "Bar"]], [[1, 2]], AS_OF)).rejects.toMatchObject({
       code: "#VALUE!",
       message:
         'headers: none of the column names is a field Chipscreen knows (saw "Foo", "Bar"). Pass the table\'s header row.',
