@@ -7,7 +7,9 @@ import {
   parameterNumber,
   parameterRow,
   requiredList,
+  requiredNumber,
   ruleCountry,
+  windowsInForce,
 } from "../packs/as-of";
 import { countryName } from "../normalize/country";
 import {
@@ -483,18 +485,19 @@ function licenceNotes(
     review.value.includes(dest) &&
     level === "a"
   ) {
-    const tppMax = parameterRow(ctx.pack, "review_2026.tpp_max", ctx.asOf)?.value;
-    const bwMax = parameterRow(ctx.pack, "review_2026.dram_gbs_max", ctx.asOf)?.value;
+    const tppMax = requiredNumber(ctx.pack, "review_2026.tpp_max", ctx.asOf);
+    const bwMax = requiredNumber(ctx.pack, "review_2026.dram_gbs_max", ctx.asOf);
     const tpp = ctx.classification?.tpp;
     notes.push(
-      `Review policy since 2026-01-15: licences to China/Macau are reviewed case by case when TPP < ${String(tppMax)} and total DRAM bandwidth < ${String(bwMax)} GB/s, with certifications${tpp !== null && tpp !== undefined ? ` (this item: TPP ${tpp})` : ""}; parties headquartered in D:5 or Macau abroad stay under a presumption of denial.`,
+      `Review policy since ${review.effectiveFrom ?? ""}: licences to China/Macau are reviewed case by case when TPP < ${tppMax} and total DRAM bandwidth < ${bwMax} GB/s, with certifications${tpp !== null && tpp !== undefined ? ` (this item: TPP ${tpp})` : ""}; parties headquartered in D:5 or Macau abroad stay under a presumption of denial.`,
     );
   }
-  const diffusion = parameterList(ctx.pack, "ai_diffusion.worldwide_eccns", ctx.asOf);
+  // Written but not enforced: the pack's window says so in its own words, and the row is told.
+  const diffusion = windowsInForce(ctx.pack, ctx.asOf).find(
+    (w) => w.id === "ai-diffusion" && !w.enforced,
+  );
   if (diffusion && level === "a" && !hitIds.has("LIC-DEST") && !hitIds.has("LIC-HQ")) {
-    notes.push(
-      "The AI Diffusion rule wrote a worldwide licence requirement for .a items into 742.6(a)(6)(iii)(A) (from 2025-01-13); BIS has not enforced it since 2025-05-13, so it is not counted here.",
-    );
+    notes.push(`${diffusion.title}: ${diffusion.note}`);
   }
   return notes;
 }
