@@ -98,9 +98,6 @@ export async function loadList(
       ? " — screen against a current Consolidated Screening List before relying on name results"
       : "";
   notes.push(`LIST DATED ${loaded.list.listDate}: ${age} DAYS OLD${stale}.`);
-  notes.push(
-    `LIST DATED ${loaded.list.listDate}: ${age} DAYS OLD${age > 30 ? " — screen against a current Consolidated Screening List before relying on name results" : ""}.`,
-  );
   if (bundled) {
     notes.push(
       `restricted parties screened against the bundled DEMO snapshot, list dated ${loaded.list.listDate}; load a current list with --lists FILE.`,

@@ -188,3 +188,23 @@ describe("properties", () => {
     );
   });
 });
+
+describe("citations", () => {
+  test("guidance findings name the red flag or due-diligence step they rest on", () => {
+    const r = screenRow(
+      {
+        item: "H100",
+        destination_country: "CN",
+        customer_country: "CN",
+        hq_disclosed: "refused",
+        dc_power_mw: "12 MW",
+      },
+      { asOf: "2025-06-01" },
+    );
+    const cite = (id: string) => r.findings.find((f) => f.id === id)?.citation ?? "";
+    expect(cite("RF05")).toMatch(/, red flag 5 \[.*from 2025-05-13\]$/);
+    expect(cite("RF09")).toMatch(/, red flag 9 \[/);
+    expect(cite("DD7")).toMatch(/, due-diligence step 7 \[/);
+    expect(cite("LIC-DEST")).toMatch(/^15 CFR 742\.6\(a\)\(6\)/);
+  });
+});

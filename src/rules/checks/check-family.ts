@@ -1,6 +1,6 @@
 import type { CanonicalField } from "../model/fields";
 import type { Finding, FindingId, Outcome, RowIssue } from "../model/finding";
-import type { Chip, RulePack } from "../model/pack";
+import type { Chip, FindingDef, RulePack } from "../model/pack";
 import type { Classification, PartyMatch } from "../model/result";
 import type { IsoDate, TypedRow } from "../model/row";
 import { citationText } from "../packs/as-of";
@@ -53,6 +53,21 @@ export function fieldState<F extends CanonicalField>(
   return ctx.present.has(field) ? { state: "blank" } : { state: "absent" };
 }
 
+const definitions = new WeakMap<RulePack, Map<string, FindingDef>>();
+
+function definitionOf(pack: RulePack, id: FindingId): FindingDef | undefined {
+  let byId = definitions.get(pack);
+  if (!byId) {
+    byId = new Map(pack.findings.map((f) => [f.id, f]));
+    definitions.set(pack, byId);
+  }
+  return byId.get(id);
+}
+
+/**
+ * A finding citing `citationKey`; when the finding's own definition cites the same document,
+ * the citation names its paragraph too ("…, red flag 5").
+ */
 export function makeFinding(
   ctx: CheckContext,
   id: FindingId,
@@ -60,7 +75,9 @@ export function makeFinding(
   message: string,
   citationKey: string,
 ): Finding {
-  return { id, outcome, message, citation: citationText(ctx.pack, citationKey) };
+  const own = definitionOf(ctx.pack, id);
+  const paragraph = own?.citation === citationKey ? own.paragraph : undefined;
+  return { id, outcome, message, citation: citationText(ctx.pack, citationKey, paragraph) };
 }
 
 /** The finding for an id whose needed column is missing from the sheet. */

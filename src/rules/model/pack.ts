@@ -113,6 +113,8 @@ export const FindingDefSchema = z.object({
   title: z.string().min(1),
   description: z.string().min(1),
   citation: z.string().min(1),
+  /** The paragraph of the cited document this id rests on ("red flag 5"), when the document has several. */
+  paragraph: z.string().min(1).optional(),
 });
 export type FindingDef = z.infer<typeof FindingDefSchema>;
 

@@ -167,18 +167,22 @@ export function citationOf(pack: RulePack, key: string): Citation {
 
 const citationTexts = new WeakMap<RulePack, Map<string, string>>();
 
-/** A citation as one line of text: provision, instrument, date. */
-export function citationText(pack: RulePack, key: string): string {
+/**
+ * A citation as one line of text: provision (and, when given, the paragraph within it),
+ * instrument, date: "AC/IC guidance, red flag 5 [BIS guidance of 2025-05-13…; from 2025-05-13]".
+ */
+export function citationText(pack: RulePack, key: string, paragraph?: string): string {
   let texts = citationTexts.get(pack);
   if (!texts) {
     texts = new Map();
     citationTexts.set(pack, texts);
   }
-  let text = texts.get(key);
+  const memoKey = paragraph ? `${key}\u0001${paragraph}` : key;
+  let text = texts.get(memoKey);
   if (text === undefined) {
     const c = citationOf(pack, key);
-    text = `${c.ref} [${c.source}; from ${c.date}]`;
-    texts.set(key, text);
+    text = `${c.ref}${paragraph ? `, ${paragraph}` : ""} [${c.source}; from ${c.date}]`;
+    texts.set(memoKey, text);
   }
   return text;
 }
