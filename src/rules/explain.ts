@@ -21,7 +21,7 @@ export function explain(id: string, pack: RulePack = defaultPack): Explanation |
     id: def.id,
     title: def.title,
     description: def.description,
-    citation: citationText(pack, def.citation),
+    citation: citationText(pack, def.citation, def.paragraph),
     source: citation?.url ?? citation?.source ?? "",
   };
 }
