@@ -47,15 +47,7 @@ const useStyles = makeStyles({
   buttons: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
 });
 
-function ClearMatch({
-  match,
-  row,
-  clearing,
-}: {
-  match: NameMatchRef;
-  row: ScreenedRow;
-  clearing: Clearing;
-}) {
+function ClearMatch({ match, clearing }: { match: NameMatchRef; clearing: Clearing }) {
   const styles = useStyles();
   const [open, setOpen] = useState(false);
   const [reason, setReason] = useState("");
@@ -70,8 +62,7 @@ function ClearMatch({
     return (
       <Text data-testid="cleared-note">
         {label} was cleared by {done.reviewer} on {done.date}: {done.reason.replace(/\.$/, "")}. The
-        next screening honours it while the entry is unchanged
-        {row.asOf < done.date ? ` (for rows screened as of ${done.date} or later)` : ""}.
+        next screening honours it, whatever the row&apos;s date, while the entry is unchanged.
       </Text>
     );
   if (!open)
@@ -201,7 +192,7 @@ export function RowDetail({
         <>
           <Text weight="semibold">Name matches</Text>
           {matchesToClear.map((m) => (
-            <ClearMatch key={`${m.party}-${m.entryId}`} match={m} row={row} clearing={clearing} />
+            <ClearMatch key={`${m.party}-${m.entryId}`} match={m} clearing={clearing} />
           ))}
         </>
       )}
