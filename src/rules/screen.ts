@@ -70,10 +70,8 @@ function mergedSpecs(
   ic: Chip | undefined,
 ): { specs: ChipSpecs; source: string } {
   const own = specsOf(row);
-  const hasOwn =
-    own.tpp !== undefined || own.tops !== undefined || own.memoryBandwidthDensity !== undefined;
   if (!ic) return { specs: own, source: "row specs" };
-  const catalog: ChipSpecs = {
+  const specs: ChipSpecs = {
     tpp: ic.tpp ?? undefined,
     tops: ic.tops ?? undefined,
     bitLength: ic.bitLength ?? undefined,
@@ -81,20 +79,15 @@ function mergedSpecs(
     datacenter: ic.datacenter,
     interconnectGbs: ic.interconnectGbs ?? undefined,
   };
-  const specs: ChipSpecs = hasOwn
-    ? { ...catalog, ...Object.fromEntries(Object.entries(own).filter(([, v]) => v !== undefined)) }
-    : {
-        ...catalog,
-        datacenter: own.datacenter ?? catalog.datacenter,
-        dieAreaMm2: own.dieAreaMm2 ?? catalog.dieAreaMm2,
-      };
-  if (hasOwn) {
-    // A TPP given by the row replaces the catalog's, and so do TOPS with bit length.
-    if (own.tpp === undefined && own.tops !== undefined) specs.tpp = undefined;
-  }
+  const given = Object.entries(own).filter(([, v]) => v !== undefined);
+  Object.assign(specs, Object.fromEntries(given));
+  // TOPS given by the row replace the catalog's TPP (which would otherwise take precedence).
+  if (own.tpp === undefined && own.tops !== undefined) specs.tpp = undefined;
   specs.isSystem = chip?.kind !== "ic";
   const label = `catalog: ${chip?.name ?? ic.name}${chip && chip !== ic ? ` (built on ${ic.name})` : ""}, ${ic.confidence === "C" ? "confirmed" : "secondary-source"} figures`;
-  return { specs, source: hasOwn ? `row specs + ${label}` : label };
+  const figures =
+    own.tpp !== undefined || own.tops !== undefined || own.memoryBandwidthDensity !== undefined;
+  return { specs, source: figures ? `row specs + ${label}` : label };
 }
 
 const classifyMemo = new WeakMap<RulePack, Map<string, ClassifyResult>>();
