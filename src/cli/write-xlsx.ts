@@ -2,20 +2,14 @@ import ExcelJS from "exceljs";
 import { columnLetter, summarizeResults } from "../rules";
 import { RESULT_HEADERS, resultCells } from "../report/result-columns";
 import { summaryRows } from "../report/summary-sheet";
+import { uniqueSheetName as uniqueName } from "../report/sheet-names";
+import { argbOf, STATUS_COLOURS } from "../report/status-colours";
 import { writeAtomically } from "./atomic-write";
 import type { InputTable } from "./read-table";
 import type { RunReport } from "./run-report";
 
-const STATUS_FILL: Record<string, string> = {
-  hit: "FFF4B6B6",
-  needs_review: "FFFFE699",
-  clear: "FFC6EFCE",
-};
-
 function uniqueSheetName(workbook: ExcelJS.Workbook, wanted: string): string {
-  let name = wanted;
-  for (let n = 2; workbook.getWorksheet(name); n++) name = `${wanted} ${n}`;
-  return name;
+  return uniqueName(wanted, (name) => workbook.getWorksheet(name) !== undefined);
 }
 
 /**
@@ -58,12 +52,12 @@ export async function writeXlsx(path: string, table: InputTable, report: RunRepo
   const statusColumn = columnLetter(first - 1);
   sheet.addConditionalFormatting({
     ref: `${statusColumn}${table.headerRow + 1}:${statusColumn}${lastRow}`,
-    rules: Object.entries(STATUS_FILL).map(([status, argb], i) => ({
+    rules: Object.entries(STATUS_COLOURS).map(([status, colour], i) => ({
       type: "cellIs",
       operator: "equal",
       formulae: [`"${status}"`],
       priority: i + 1,
-      style: { fill: { type: "pattern", pattern: "solid", bgColor: { argb } } },
+      style: { fill: { type: "pattern", pattern: "solid", bgColor: { argb: argbOf(colour) } } },
     })),
   });
   const summarySheet = workbook.addWorksheet(uniqueSheetName(workbook, "Summary"));

@@ -1,4 +1,10 @@
-import type { FindingId, Outcome, RawRow } from "../../src/rules";
+import {
+  DILIGENCE_IDS,
+  RED_FLAG_IDS,
+  type FindingId,
+  type Outcome,
+  type RawRow,
+} from "../../src/rules";
 
 /**
  * Golden cases for the May 2025 guidance checks. Each case is a realistic row (a clean data-center
@@ -63,28 +69,7 @@ function without(...fields: (keyof RawRow)[]): RawRow {
 }
 
 const ALL_CLEAR: Partial<Record<FindingId, Outcome>> = Object.fromEntries(
-  [
-    "RF01",
-    "RF02",
-    "RF03",
-    "RF04",
-    "RF05",
-    "RF06",
-    "RF07",
-    "RF08",
-    "RF09",
-    "RF10",
-    "RF11",
-    "DD1",
-    "DD2",
-    "DD3",
-    "DD4",
-    "DD5",
-    "DD6",
-    "DD7",
-    "GP10",
-    "AI-TRAIN",
-  ].map((id) => [id, "clear"]),
+  [...RED_FLAG_IDS, ...DILIGENCE_IDS, "GP10", "AI-TRAIN"].map((id) => [id, "clear"]),
 );
 
 export const GUIDANCE_CASES: GuidanceCase[] = [

@@ -27,7 +27,7 @@ import {
 } from "../../rules";
 import type { TableRead } from "../data/data-source";
 import type { RunOutcome } from "../engine/run-screening";
-import { STATUS_COLOURS, STATUS_NAMES } from "../engine/status-colours";
+import { STATUS_COLOURS, STATUS_NAMES } from "../../report/status-colours";
 import { findingsText } from "../../report/result-columns";
 import { RowDetail, type Clearing } from "./RowDetail";
 

@@ -24,7 +24,7 @@ import {
 } from "../engine/clearances";
 import type { Clearance, ListStats } from "../../rules";
 import { RESULT_HEADERS } from "../engine/result-layout";
-import { STATUS_COLOURS } from "../engine/status-colours";
+import { STATUS_COLOURS } from "../../report/status-colours";
 import {
   collectRows,
   dataWidth,

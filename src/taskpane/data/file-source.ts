@@ -24,7 +24,8 @@ import {
   serializeListStats,
 } from "../engine/clearances";
 import type { Clearance, ListStats } from "../../rules";
-import { STATUS_COLOURS } from "../engine/status-colours";
+import { argbOf, STATUS_COLOURS } from "../../report/status-colours";
+import { uniqueSheetName as uniqueName } from "../../report/sheet-names";
 import {
   collectRows,
   dataWidth,
@@ -58,14 +59,8 @@ const OWN_SHEETS = new Set(["Summary", AUDIT_SHEET, SETTINGS_SHEET]);
 /** The sheet a CSV's rows become, as in the command line's screened workbook. */
 const CSV_SHEET = "Deals";
 
-function argb(hex: string): string {
-  return "FF" + hex.replace("#", "").toUpperCase();
-}
-
 function uniqueSheetName(workbook: ExcelJS.Workbook, wanted: string): string {
-  let name = wanted;
-  for (let n = 2; workbook.getWorksheet(name); n++) name = `${wanted} ${n}`;
-  return name;
+  return uniqueName(wanted, (name) => workbook.getWorksheet(name) !== undefined);
 }
 
 function isEmptyValue(value: ExcelJS.CellValue): boolean {
@@ -294,7 +289,7 @@ export class FileSource implements DataSource {
           operator: "containsText",
           text: status,
           priority: i + 1,
-          style: { fill: { type: "pattern", pattern: "solid", bgColor: { argb: argb(colour) } } },
+          style: { fill: { type: "pattern", pattern: "solid", bgColor: { argb: argbOf(colour) } } },
         })),
       });
     }
